@@ -1,0 +1,29 @@
+#pragma once
+// Each subcommand of nuclei3d-cli registers itself on the app and returns the function that runs
+// it after parsing. Runners return the process exit code and throw nuclei3d::Error on user errors.
+#include "pipeline/Progress.h"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+
+namespace nuclei3d::cli {
+
+struct CommandContext {
+    CancelToken* cancel = nullptr; ///< set by Ctrl-C
+    int threads = 0;               ///< --threads
+};
+
+using CommandRunner = std::function<int(const CommandContext&)>;
+
+struct Command {
+    CLI::App* parser = nullptr; ///< the subcommand, to ask whether it was given
+    CommandRunner run;
+};
+
+Command addSynthCommand(CLI::App& app);
+Command addInfoCommand(CLI::App& app);
+Command addBenchCommand(CLI::App& app);
+
+} // namespace nuclei3d::cli

@@ -1,0 +1,39 @@
+#pragma once
+// Command-line flags generated from the parameter schema: every parameter of the chosen stages
+// becomes --stage.key (with its default, unit, range and help in --help), plus --params FILE and
+// --set name=value. Values are applied in a fixed order: defaults, --params, then the flags.
+#include "pipeline/ParameterSet.h"
+
+#include <CLI/CLI.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace nuclei3d::cli {
+
+class ParameterOptions {
+public:
+    /// Adds flags for the given stages to `command`. `aliases` maps a parameter name to extra
+    /// flag names of the CLI contract, e.g. {"synth.count", "--count"}.
+    ParameterOptions(CLI::App& command, const std::vector<std::string>& stages,
+                     const std::map<std::string, std::string>& aliases = {});
+
+    /// Defaults, then --params, then every flag and --set in command-line order.
+    ParameterSet resolve() const;
+    /// Applies only the explicit flags and --set (for callers that change values in between).
+    void applyExplicit(ParameterSet& parameters) const;
+    bool wasGiven(const std::string& name) const;
+    const std::string& paramsFile() const { return m_paramsFile; }
+
+private:
+    std::map<std::string, std::string> m_flagValues; // parameter name -> text
+    std::map<std::string, CLI::Option*> m_flags;
+    std::vector<std::string> m_assignments;
+    std::string m_paramsFile;
+};
+
+/// Registers the global --threads flag (general.threads) on the top-level app.
+void addGeneralOptions(CLI::App& app, int& threads);
+
+} // namespace nuclei3d::cli

@@ -1,0 +1,40 @@
+#include "pipeline/ParameterSchema.h"
+#include "pipeline/parameters/StageParameters.h"
+
+namespace nuclei3d {
+
+// Stage 5 of METHOD.md.
+void declarePostprocessParameters(ParameterSchema& s) {
+    s.addStage("postprocess", "5. Post-processing");
+    s.addReal("postprocess.threshold", "Probability threshold", 0.5, 0.0, 1.0, "", "I_seg above this is nucleus.");
+    s.addReal("postprocess.h", "Marker height h", 1.0, 0.0, 100.0, "um",
+              "h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.");
+    s.addChoice("postprocess.connectivity", "Connectivity", "26", {"6", "26"}, "Voxel neighbourhood for labelling and watershed.");
+    s.addInteger("postprocess.min_size", "Smallest nucleus", 50, 0, 100000000, "voxels", "Objects smaller than this are removed.");
+    s.addReal("postprocess.contour_distance", "Contour width", 1.0, 0.5, 10.0, "voxels",
+              "Voxels within this distance of a nucleus's outside form its contour.");
+    s.addReal("postprocess.shape_sigma", "Shape map blur", 2.0, 0.0, 20.0, "voxels", "Gaussian sigma applied to I_shape before classes.");
+    s.addText("postprocess.shape_thresholds", "Class thresholds", "0.75",
+              "Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.");
+    s.addText("postprocess.shape_classes", "Class names", "elongated,round",
+              "Comma-separated class names from lowest to highest shape value (one more than thresholds).");
+}
+
+// The CellProfiler-style baseline of the publication.
+void declareClassicParameters(ParameterSchema& s) {
+    s.addStage("classic", "Classical baseline");
+    s.addReal("classic.smoothing_sigma", "Smoothing sigma", 1.0, 0.0, 50.0, "um", "Gaussian smoothing before thresholding.");
+    s.addChoice("classic.threshold_method", "Threshold", "otsu", {"otsu", "manual"}, "How the foreground threshold is found.");
+    s.addReal("classic.threshold", "Manual threshold", 0.5, 0.0, 1.0, "", "Threshold on the normalised image when manual.");
+    s.addReal("classic.h", "Marker height h", 1.0, 0.0, 100.0, "um", "h of the h-maxima markers on the distance transform.");
+    s.addInteger("classic.min_size", "Smallest nucleus", 50, 0, 100000000, "voxels", "Objects smaller than this are removed.");
+}
+
+// Stage 6 of METHOD.md.
+void declareEvaluateParameters(ParameterSchema& s) {
+    s.addStage("evaluate", "6. Evaluation");
+    s.addInteger("evaluate.min_size", "Smallest object", 50, 0, 100000000, "voxels",
+                 "Objects smaller than this are removed from prediction and ground truth first.");
+}
+
+} // namespace nuclei3d

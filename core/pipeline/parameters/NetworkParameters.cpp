@@ -1,0 +1,69 @@
+#include "pipeline/ParameterSchema.h"
+#include "pipeline/parameters/StageParameters.h"
+
+namespace nuclei3d {
+
+// Stage 2 of METHOD.md: Recycle-GAN along z with the Hausdorff-distance contour loss.
+void declareGanParameters(ParameterSchema& s) {
+    s.addStage("gan", "2. Recycle-GAN");
+    s.addChoice("gan.mode", "Synthesis mode", "recyclegan-hd",
+                {"recyclegan-hd", "recyclegan", "cyclegan", "spcyclegan", "nogan"},
+                "How I_syn is made: Recycle-GAN with the Hausdorff loss (publication), its ablations, or the non-GAN microscope.");
+    s.addInteger("gan.crop_size", "Real crop size", 128, 16, 1024, "voxels", "Edge of the random real crops of domain B.");
+    s.addInteger("gan.slice_size", "Training slice size", 64, 16, 1024, "voxels", "Edge of the xy slices the networks train on.");
+    s.addInteger("gan.predictor_slices", "Predictor slices S", 10, 2, 64, "slices",
+                 "Consecutive slices the predictors P1 and P2 take to predict the next one.");
+    s.addReal("gan.lambda_recycle_ab", "lambda1: recycle A", 1.0, 0.0, 1000.0, "", "Weight of L_recycle(G1, G2, P2).");
+    s.addReal("gan.lambda_recycle_ba", "lambda2: recycle B", 10.0, 0.0, 1000.0, "", "Weight of L_recycle(G2, G1, P1).");
+    s.addReal("gan.lambda_recurrent_a", "lambda3: recurrent P1", 10.0, 0.0, 1000.0, "", "Weight of L_recurrent(P1).");
+    s.addReal("gan.lambda_recurrent_b", "lambda4: recurrent P2", 10.0, 0.0, 1000.0, "", "Weight of L_recurrent(P2).");
+    s.addReal("gan.lambda_contour", "lambda5: contour", 0.1, 0.0, 1000.0, "",
+              "Weight of the Hausdorff-distance contour loss L_contour(G2, P1).");
+    s.addReal("gan.learning_rate", "Learning rate", 1e-4, 1e-7, 1.0, "", "Adam learning rate.");
+    s.addReal("gan.beta1", "Adam beta1", 0.5, 0.0, 0.999, "", "Adam first-moment decay (ours).");
+    s.addReal("gan.beta2", "Adam beta2", 0.999, 0.0, 0.99999, "", "Adam second-moment decay (ours).");
+    s.addInteger("gan.steps", "Training steps", 2000, 1, 10000000, "steps", "GAN training iterations.");
+    s.addInteger("gan.generator_filters", "Generator width", 16, 4, 256, "channels", "Channels of the generators' first layer.");
+    s.addInteger("gan.discriminator_filters", "Discriminator width", 16, 4, 256, "channels",
+                 "Channels of the patch discriminators' first layer.");
+    s.addInteger("gan.sample_every", "Samples every", 100, 1, 1000000, "steps", "How often sample slices are written.");
+    s.addInteger("gan.checkpoint_every", "Checkpoint every", 200, 1, 1000000, "steps", "How often all networks are saved.");
+    s.addInteger("gan.seed", "Random seed", 1, 0, 2147483647, "", "Seed for initialisation and crops.");
+}
+
+// Stage 3 of METHOD.md: the two 3D U-Nets and their training pairs.
+void declareUnetParameters(ParameterSchema& s) {
+    s.addStage("pairs", "3a. Training pairs");
+    s.addInteger("pairs.volumes", "Synthetic volumes", 10, 1, 10000, "", "Synthetic volumes made for training pairs.");
+    s.addInteger("pairs.volume_size", "Synthetic volume edge", 128, 16, 2048, "voxels", "Edge of each synthetic volume.");
+    s.addInteger("pairs.crop_size", "Pair size", 64, 8, 1024, "voxels",
+                 "Edge of each training pair; each volume is cut into (volume/crop)^3 pairs.");
+
+    s.addStage("unet", "3b. 3D U-Nets");
+    s.addInteger("unet.depth", "Levels", 3, 1, 6, "", "Resolution levels of the U-Net (publication-sized: 4).");
+    s.addInteger("unet.base_filters", "Base width", 16, 2, 256, "channels",
+                 "Channels at the first level, doubled at each level down (publication-sized: 32 or more).");
+    s.addReal("unet.learning_rate", "Learning rate", 1e-4, 1e-7, 1.0, "", "Adam learning rate.");
+    s.addInteger("unet.steps", "Training steps", 2000, 1, 10000000, "steps", "Training iterations per network.");
+    s.addInteger("unet.batch_size", "Batch size", 2, 1, 256, "", "Training pairs per step.");
+    s.addReal("unet.validation_fraction", "Validation fraction", 0.1, 0.0, 0.5, "", "Share of the pairs kept for validation.");
+    s.addReal("unet.bce_weight", "BCE weight", 1.0, 0.0, 100.0, "", "Weight of binary cross-entropy (M1).");
+    s.addReal("unet.dice_weight", "Dice weight", 1.0, 0.0, 100.0, "", "Weight of the Dice loss (M1).");
+    s.addReal("unet.contour_weight", "Contour weight", 1.0, 0.0, 100.0, "",
+              "Weight of MSE(I_contour, E(prediction)), the differentiable edge-map term (M1 and M2).");
+    s.addReal("unet.edge_sigma", "Edge smoothing", 1.0, 0.0, 10.0, "voxels",
+              "Smoothing before the gradient magnitude of the differentiable edge map.");
+    s.addInteger("unet.checkpoint_every", "Checkpoint every", 200, 1, 1000000, "steps", "How often a checkpoint is written.");
+    s.addInteger("unet.seed", "Random seed", 1, 0, 2147483647, "", "Seed for initialisation, splits and augmentation.");
+}
+
+// Stage 4 of METHOD.md: tiled inference on the real volume.
+void declareInferenceParameters(ParameterSchema& s) {
+    s.addStage("inference", "4. Inference");
+    s.addInteger("inference.tile_size", "Tile size", 64, 16, 1024, "voxels", "Edge of the cubic tiles the networks see.");
+    s.addInteger("inference.tile_overlap", "Tile overlap", 16, 0, 512, "voxels", "Overlap between neighbouring tiles, blended smoothly.");
+    s.addReal("inference.percentile_low", "Low percentile", 1.0, 0.0, 50.0, "%", "Intensity mapped to 0 (ours: as in training).");
+    s.addReal("inference.percentile_high", "High percentile", 99.8, 50.0, 100.0, "%", "Intensity mapped to 1.");
+}
+
+} // namespace nuclei3d

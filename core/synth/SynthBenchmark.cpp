@@ -1,0 +1,93 @@
+#include "synth/SynthBenchmark.h"
+
+#include "pipeline/Parallel.h"
+#include "synth/SyntheticNuclei.h"
+
+#include <chrono>
+#include <fstream>
+#include <iomanip>
+#include <locale>
+#include <map>
+#include <sstream>
+
+namespace nuclei3d {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Forwards progress to the caller and notes when each step name first appears, which times the
+// phases without putting clocks into the computation itself. Cancel reaches generateSynthetic
+// through the forwarded report, which throws Cancelled.
+class PhaseClock : public ProgressSink {
+public:
+    explicit PhaseClock(const Progress& outer) : m_outer(outer) {}
+    bool update(double fraction, const std::string& step) override {
+        m_firstSeen.emplace(step, Clock::now());
+        m_outer.report(fraction, step);
+        return true;
+    }
+    /// When the first step whose name starts with prefix was reported; fallback if none was.
+    Clock::time_point firstSeen(const std::string& prefix, Clock::time_point fallback) const {
+        Clock::time_point best = fallback;
+        for (const auto& [step, when] : m_firstSeen)
+            if (step.compare(0, prefix.size(), prefix) == 0 && when < best)
+                best = when;
+        return best;
+    }
+
+private:
+    const Progress& m_outer;
+    std::map<std::string, Clock::time_point> m_firstSeen;
+};
+
+double seconds(Clock::time_point from, Clock::time_point to) {
+    return std::chrono::duration<double>(to - from).count();
+}
+
+// Peak resident set size in bytes (VmHWM), or 0 where /proc is not available.
+double peakResidentBytes() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.compare(0, 6, "VmHWM:") == 0) {
+            std::istringstream fields(line.substr(6));
+            fields.imbue(std::locale::classic());
+            double kibibytes = 0;
+            fields >> kibibytes;
+            return kibibytes * 1024.0;
+        }
+    return 0;
+}
+
+} // namespace
+
+std::string benchmarkSynthesis(Shape shape, std::size_t count, const Progress& progress) {
+    SynthSettings settings;
+    settings.shape = shape;
+    settings.count = count;
+    PhaseClock clock(progress);
+    const Clock::time_point start = Clock::now();
+    std::size_t placed = 0, foreground = 0;
+    {
+        const SynthResult result = generateSynthetic(settings, Progress(&clock, nullptr));
+        placed = result.nuclei.size();
+        for (const SynthNucleus& n : result.nuclei)
+            foreground += n.voxels;
+    }
+    const Clock::time_point end = Clock::now();
+    const Clock::time_point maps = clock.firstSeen("contours", end);
+    const Clock::time_point blur = clock.firstSeen("blurring", end);
+
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out << std::fixed << std::setprecision(2) << "synth " << shape.x << "x" << shape.y << "x" << shape.z << ": "
+        << placed << " of " << count << " nuclei placed (foreground "
+        << 100.0 * static_cast<double>(foreground) / static_cast<double>(shape.voxelCount()) << "%) in "
+        << seconds(start, end) << " s on " << threadCount() << " threads (placement " << seconds(start, maps)
+        << " s, maps " << seconds(maps, blur) << " s, blur " << seconds(blur, end) << " s)";
+    if (const double peak = peakResidentBytes(); peak > 0)
+        out << ", peak memory " << peak / (1024.0 * 1024.0 * 1024.0) << " GiB";
+    return out.str();
+}
+
+} // namespace nuclei3d

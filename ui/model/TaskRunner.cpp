@@ -1,0 +1,71 @@
+#include "model/TaskRunner.h"
+
+#include "pipeline/Error.h"
+
+#include <exception>
+#include <new>
+
+namespace nuclei3d::ui {
+
+TaskRunner::TaskRunner(QObject* parent) : QObject(parent) {}
+
+TaskRunner::~TaskRunner() {
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread; // its queued finished() will never be delivered to a dead receiver
+    }
+}
+
+bool TaskRunner::start(const QString& title, Work work) {
+    if (isRunning())
+        return false;
+    m_title = title;
+    m_error.clear();
+    m_wasCancelled = false;
+    delete m_relay;
+    m_relay = new ProgressRelay(this);
+    connect(m_relay, &ProgressRelay::progressChanged, this, &TaskRunner::progressChanged);
+    ProgressRelay* relay = m_relay;
+    // The lambda writes m_error/m_wasCancelled on the worker; they are read only after
+    // QThread::finished, which happens-after the thread's last write.
+    m_thread = QThread::create([this, relay, work = std::move(work)] {
+        try {
+            work(Progress(relay, &relay->token()));
+        } catch (const Cancelled&) {
+            m_wasCancelled = true;
+        } catch (const std::bad_alloc&) {
+            m_error = tr("Out of memory: the volume is too large for this computer.");
+        } catch (const std::exception& e) {
+            m_error = QString::fromStdString(e.what());
+        }
+    });
+    connect(m_thread, &QThread::finished, this, &TaskRunner::onThreadFinished);
+    m_thread->start();
+    return true;
+}
+
+void TaskRunner::cancel() {
+    if (m_relay)
+        m_relay->cancel();
+}
+
+bool TaskRunner::isRunning() const { return m_thread && m_thread->isRunning(); }
+
+void TaskRunner::wait() {
+    if (m_thread)
+        m_thread->wait();
+}
+
+void TaskRunner::onThreadFinished() {
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    if (m_wasCancelled)
+        Q_EMIT cancelled();
+    else if (!m_error.isEmpty())
+        Q_EMIT failed(m_error);
+    else
+        Q_EMIT finished();
+}
+
+} // namespace nuclei3d::ui

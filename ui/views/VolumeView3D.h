@@ -1,0 +1,36 @@
+#pragma once
+// 3D view of a volume by VTK volume rendering, inside a Qt 6 QOpenGLWidget (VTK's own Qt module
+// is built for Qt 5 on Debian, so VTK draws into Qt's context through vtkGenericOpenGLRenderWindow).
+// Left drag rotates, the wheel zooms. VTK types stay out of this header to keep builds fast.
+#include "volume/Volume.h"
+
+#include <QOpenGLWidget>
+#include <QPoint>
+
+#include <memory>
+
+namespace nuclei3d::ui {
+
+class VolumeView3D : public QOpenGLWidget {
+    Q_OBJECT
+public:
+    explicit VolumeView3D(QWidget* parent = nullptr);
+    ~VolumeView3D() override;
+
+    void setVolume(std::shared_ptr<const Volume<float>> volume);
+
+protected:
+    void initializeGL() override;
+    void resizeGL(int width, int height) override;
+    void paintGL() override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+
+private:
+    struct Vtk;
+    std::unique_ptr<Vtk> m_vtk;
+    QPoint m_lastMouse;
+};
+
+} // namespace nuclei3d::ui
