@@ -43,8 +43,9 @@ void addPair(float* out, const float* before, const float* after, float weight, 
 
 // Blurs `count` rows of `length` floats stored back to back in `rows` across the row index (the
 // blur runs along y or z while whole x-rows are accumulated), writing row i to out + i * outStride.
-void blurAcrossRows(const float* rows, std::size_t count, std::size_t length, const std::vector<float>& weights,
-                    const std::vector<std::size_t>& mirror, float* out, std::size_t outStride) {
+void blurAcrossRows(const float* rows, std::size_t count, std::size_t length,
+                    const std::vector<float>& weights, const std::vector<std::size_t>& mirror, float* out,
+                    std::size_t outStride) {
     const std::size_t r = weights.size() - 1;
     for (std::size_t i = 0; i < count; ++i) {
         float* target = out + i * outStride;
@@ -106,7 +107,8 @@ void blurZ(Volume<float>& v, const std::vector<float>& weights, const Progress& 
         for (std::size_t y = y0; y < y1; ++y) {
             float* first = v.data() + y * nx;
             for (std::size_t z = 0; z < nz; ++z)
-                std::copy(first + z * sliceSize, first + z * sliceSize + nx, plane.begin() + static_cast<std::ptrdiff_t>(z * nx));
+                std::copy(first + z * sliceSize, first + z * sliceSize + nx,
+                          plane.begin() + static_cast<std::ptrdiff_t>(z * nx));
             blurAcrossRows(plane.data(), nz, nx, weights, mirror, first, sliceSize);
         }
     });

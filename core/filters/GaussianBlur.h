@@ -16,7 +16,8 @@ namespace nuclei3d {
 /// than the kernel. Runs on threadCount() threads with one line or plane buffer per thread; the
 /// result does not depend on the thread count. Throws Error for a negative or non-finite sigma and
 /// Cancelled when progress asks to stop.
-void gaussianBlur(Volume<float>& v, double sigmaX, double sigmaY, double sigmaZ, const Progress& progress = {});
+void gaussianBlur(Volume<float>& v, double sigmaX, double sigmaY, double sigmaZ,
+                  const Progress& progress = {});
 
 /// The normalised half kernel: weights[k] is the weight at offsets +k and -k (weights[0] the centre).
 /// Empty for sigma 0.

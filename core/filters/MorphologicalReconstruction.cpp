@@ -45,12 +45,17 @@ public:
                     const std::size_t p = start + x;
                     if (!inside(p))
                         continue;
+                    // Stop looking once a neighbour reaches the mask: the result is the mask then.
                     float m = m_j[p];
-                    m_before.forEach(p, m_before.withX(rowBits, x), [&](std::size_t q) {
-                        if (inside(q))
-                            m = std::max(m, m_j[q]);
+                    const float ip = m_i[p];
+                    if (m >= ip)
+                        continue;
+                    m_before.any(p, m_before.withX(rowBits, x), [&](std::size_t q) {
+                        if (inside(q) && m_j[q] > m)
+                            m = m_j[q];
+                        return m >= ip;
                     });
-                    m_j[p] = std::min(m, m_i[p]);
+                    m_j[p] = std::min(m, ip);
                 }
             }
             progress.advance(1);
@@ -65,11 +70,14 @@ public:
                         continue;
                     const std::uint8_t bits = m_after.withX(rowBits, x);
                     float m = m_j[p];
-                    m_after.forEach(p, bits, [&](std::size_t q) {
-                        if (inside(q))
-                            m = std::max(m, m_j[q]);
-                    });
-                    const float jp = std::min(m, m_i[p]);
+                    const float ip = m_i[p];
+                    if (m < ip)
+                        m_after.any(p, bits, [&](std::size_t q) {
+                            if (inside(q) && m_j[q] > m)
+                                m = m_j[q];
+                            return m >= ip;
+                        });
+                    const float jp = std::min(m, ip);
                     m_j[p] = jp;
                     if (m_after.any(p, bits, [&](std::size_t q) { return inside(q) && m_j[q] < jp && m_j[q] < m_i[q]; }))
                         slab.pending.push_back(static_cast<VoxelIndex>(p));

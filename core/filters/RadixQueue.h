@@ -35,6 +35,14 @@ public:
 
     bool empty() const { return m_size == 0; }
     std::size_t size() const { return m_size; }
+    /// Empties the queue for a new flood, keeping its memory.
+    void reset() {
+        for (auto& bucket : m_buckets)
+            bucket.clear();
+        m_head = 0;
+        m_size = 0;
+        m_last = 0;
+    }
 
     void push(std::uint32_t key, VoxelIndex index) {
         assert(key >= m_last);

@@ -69,12 +69,17 @@ float otsuThreshold(const Volume<float>& volume, std::size_t bins, const Progres
     // edge lands where the edge says; the maximum goes into the last bin.
     const double low = all.low, high = all.high;
     const double width = (high - low) / static_cast<double>(bins);
-    auto edge = [&](std::size_t k) { return k == bins ? high : low + width * static_cast<double>(k); };
+    std::vector<double> edges(bins + 1);
+    for (std::size_t k = 0; k <= bins; ++k)
+        edges[k] = k == bins ? high : low + width * static_cast<double>(k);
+    auto edge = [&](std::size_t k) { return edges[k]; };
     std::vector<std::vector<std::uint64_t>> histograms(parts, std::vector<std::uint64_t>(bins, 0));
     ParallelProgress histogramTracker(progress.sub(0.4, 1.0), n, "Otsu threshold");
     parallelFor(0, parts, [&](std::size_t b, std::size_t e) {
         for (std::size_t p = b; p < e; ++p) {
-            std::vector<std::uint64_t>& hist = histograms[p];
+            // Two interleaved counters per bin: runs of voxels in one bin (flat background) would
+            // otherwise wait on each other's increments.
+            std::vector<std::uint64_t> hist(2 * bins, 0);
             const std::size_t end = n * (p + 1) / parts;
             const double scale = static_cast<double>(bins) / (high - low);
             for (std::size_t start = n * p / parts; start < end; start += kBatch) {
@@ -90,10 +95,12 @@ float otsuThreshold(const Volume<float>& volume, std::size_t bins, const Progres
                         --k;
                     else if (k + 1 < bins && v >= edge(k + 1))
                         ++k;
-                    ++hist[k];
+                    ++hist[2 * k + (i & 1)];
                 }
                 histogramTracker.advance(stop - start);
             }
+            for (std::size_t k = 0; k < bins; ++k)
+                histograms[p][k] = hist[2 * k] + hist[2 * k + 1];
         }
     });
     std::vector<double> hist(bins, 0.0), centre(bins);

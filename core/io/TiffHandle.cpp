@@ -87,8 +87,9 @@ TiffHandle::TiffHandle(const std::filesystem::path& file, Mode mode, const std::
     TIFFOpenOptionsSetWarningHandlerExtR(options.get(), handleWarning, nullptr);
     m_tiff = TIFFOpenExt(m_openedPath.c_str(), modeText(mode), options.get());
     if (!m_tiff) {
+        // checkTiffFile has seen a TIFF header already, so a failure here means damage behind it.
         if (mode == Mode::Read)
-            fail("could not be opened as a TIFF file");
+            fail("is damaged or truncated: its first page cannot be read");
         fail("could not be created");
     }
 }

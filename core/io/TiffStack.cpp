@@ -55,9 +55,15 @@ const char* const kOneChannelAdvice =
 void checkSingleStack(const TiffHandle& tiff, const ImageJDescription& imagej, const OmePixels& ome,
                       const TiffStack& stack) {
     const auto& file = tiff.reportedPath();
-    if (imagej.present && (imagej.channels > 1 || imagej.frames > 1))
+    if (imagej.present && (imagej.channels > 1 || imagej.frames > 1)) {
+        // tifffile saves a plain 3D array as channels unless told its axes: a common slip.
+        const bool maybeSlices = imagej.frames <= 1 && imagej.slices <= 1;
         throw FileError(file, "is an ImageJ hyperstack with " + channelsAndFrames(imagej.channels, imagej.frames) +
-                                  "; " + kOneChannelAdvice);
+                                  "; " + kOneChannelAdvice +
+                                  (maybeSlices ? " (if these channels are really z slices, save the stack again with "
+                                                 "its axes given as ZYX, e.g. tifffile's metadata={'axes': 'ZYX'})"
+                                               : ""));
+    }
     const bool rgbChannels = stack.firstPage().type == VoxelType::Rgb8 && ome.sizeC == 3;
     if (ome.present && ((ome.sizeC > 1 && !rgbChannels) || ome.sizeT > 1))
         throw FileError(file, "is an OME-TIFF with " +

@@ -53,7 +53,8 @@ std::string shapeText(const Shape& s) {
     return std::to_string(s.x) + " x " + std::to_string(s.y) + " x " + std::to_string(s.z);
 }
 
-// Moments of every label in slice z, sorted by id. One map lookup per run of equal labels.
+// Moments of every label in slice z, in order of first appearance. One map lookup per run of
+// equal labels.
 std::vector<LabelMoments> sliceMoments(const Volume<std::uint32_t>& labels, const Volume<float>* intensity,
                                        std::size_t z) {
     const Shape s = labels.shape();
@@ -101,8 +102,6 @@ std::vector<LabelMoments> sliceMoments(const Volume<std::uint32_t>& labels, cons
             x0 = x1;
         }
     }
-    std::sort(out.begin(), out.end(),
-              [](const LabelMoments& a, const LabelMoments& b) { return a.id < b.id; });
     return out;
 }
 

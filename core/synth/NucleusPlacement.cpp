@@ -23,7 +23,8 @@ constexpr int kGiveUpsInARowWhenFilling = 10;
 // The semi-axis values {min, min + step, ..., max}; the small tolerance keeps max itself when
 // (max - min) / step is an integer spoiled by rounding (e.g. steps of 0.1).
 std::vector<double> radiusValues(const SynthSettings& s) {
-    const auto steps = static_cast<std::size_t>(std::floor((s.radiusMax - s.radiusMin) / s.radiusStep + 1e-9));
+    const auto steps =
+        static_cast<std::size_t>(std::floor((s.radiusMax - s.radiusMin) / s.radiusStep + 1e-9));
     std::vector<double> values(steps + 1);
     for (std::size_t k = 0; k <= steps; ++k)
         values[k] = s.radiusMin + static_cast<double>(k) * s.radiusStep;
@@ -82,15 +83,17 @@ void placeNuclei(const SynthSettings& s, SynthResult& result, const Progress& pr
 
         // Draw order is part of the output's definition (same seed, same volume): three semi-axes,
         // the rotation, then a centre per attempt. Size and orientation are kept across attempts so
-        // that crowding does not bias the size distribution towards small nuclei.
-        const std::array<double, 3> axes = {radii[random.below(radii.size())], radii[random.below(radii.size())],
+        // that crowding does not bias the size distribution towards small nuclei. (A braced list is
+        // evaluated left to right, so the x, y, z draws below happen in that order on every compiler.)
+        const std::array<double, 3> axes = {radii[random.below(radii.size())],
+                                            radii[random.below(radii.size())],
                                             radii[random.below(radii.size())]};
         const Rotation3 rotation = randomRotation(random);
         const auto id = static_cast<std::uint32_t>(result.nuclei.size() + 1);
         bool placed = false;
         for (int attempt = 0; attempt < s.maxAttempts && !placed; ++attempt) {
-            const std::array<double, 3> centre = {random.uniform(0.0, sizes[0]), random.uniform(0.0, sizes[1]),
-                                                  random.uniform(0.0, sizes[2])};
+            const std::array<double, 3> centre = {
+                random.uniform(0.0, sizes[0]), random.uniform(0.0, sizes[1]), random.uniform(0.0, sizes[2])};
             const VoxelEllipsoid ellipsoid(centre, axes, rotation, spacing);
             const std::size_t owned = placer.tryPlace(ellipsoid, id);
             if (owned == 0)
@@ -119,7 +122,8 @@ void placeNuclei(const SynthSettings& s, SynthResult& result, const Progress& pr
     std::ostringstream out;
     out.imbue(std::locale::classic());
     if (!filling && result.nuclei.size() < s.count) {
-        out << "placed " << result.nuclei.size() << " of " << s.count << " requested nuclei: " << fullVolumeReason(s);
+        out << "placed " << result.nuclei.size() << " of " << s.count
+            << " requested nuclei: " << fullVolumeReason(s);
     } else if (filling && static_cast<double>(foreground) < targetForeground) {
         const double reached = static_cast<double>(foreground) / static_cast<double>(instances.voxelCount());
         out << "reached a foreground fraction of " << reached << " of the requested " << s.foregroundFraction

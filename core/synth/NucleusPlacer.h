@@ -11,7 +11,7 @@
 namespace nuclei3d {
 
 class NucleusPlacer {
-public:
+  public:
     NucleusPlacer(Volume<std::uint32_t>& instances, double maxOverlap)
         : m_instances(instances), m_maxOverlap(maxOverlap) {}
 
@@ -19,7 +19,7 @@ public:
     /// one voxel; returns the number of voxels it now owns, 0 when rejected (nothing written).
     std::size_t tryPlace(const VoxelEllipsoid& ellipsoid, std::uint32_t id);
 
-private:
+  private:
     Volume<std::uint32_t>& m_instances;
     double m_maxOverlap;
 };

@@ -9,7 +9,7 @@
 namespace nuclei3d {
 
 class RandomStream {
-public:
+  public:
     explicit RandomStream(std::uint64_t seed) : m_engine(seed) {}
 
     /// The engine's next raw 64-bit output.
@@ -21,7 +21,7 @@ public:
     /// Uniform integer in [0, n), without modulo bias; n must be at least 1.
     std::uint64_t below(std::uint64_t n);
 
-private:
+  private:
     std::mt19937_64 m_engine;
 };
 

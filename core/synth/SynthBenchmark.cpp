@@ -19,7 +19,7 @@ using Clock = std::chrono::steady_clock;
 // phases without putting clocks into the computation itself. Cancel reaches generateSynthetic
 // through the forwarded report, which throws Cancelled.
 class PhaseClock : public ProgressSink {
-public:
+  public:
     explicit PhaseClock(const Progress& outer) : m_outer(outer) {}
     bool update(double fraction, const std::string& step) override {
         m_firstSeen.emplace(step, Clock::now());
@@ -35,7 +35,7 @@ public:
         return best;
     }
 
-private:
+  private:
     const Progress& m_outer;
     std::map<std::string, Clock::time_point> m_firstSeen;
 };
@@ -80,8 +80,8 @@ std::string benchmarkSynthesis(Shape shape, std::size_t count, const Progress& p
 
     std::ostringstream out;
     out.imbue(std::locale::classic());
-    out << std::fixed << std::setprecision(2) << "synth " << shape.x << "x" << shape.y << "x" << shape.z << ": "
-        << placed << " of " << count << " nuclei placed (foreground "
+    out << std::fixed << std::setprecision(2) << "synth " << shape.x << "x" << shape.y << "x" << shape.z
+        << ": " << placed << " of " << count << " nuclei placed (foreground "
         << 100.0 * static_cast<double>(foreground) / static_cast<double>(shape.voxelCount()) << "%) in "
         << seconds(start, end) << " s on " << threadCount() << " threads (placement " << seconds(start, maps)
         << " s, maps " << seconds(maps, blur) << " s, blur " << seconds(blur, end) << " s)";

@@ -57,8 +57,9 @@ void deriveSynthMaps(SynthResult& result, const Progress& progress) {
                     // Only neighbours inside the volume count: a nucleus cut by the border goes on
                     // beyond the crop, so the cut face is not its boundary.
                     const bool boundary = (x > 0 && here[i - 1] != id) || (x + 1 < nx && here[i + 1] != id) ||
-                                          (y > 0 && here[i - nx] != id) || (y + 1 < ny && here[i + nx] != id) ||
-                                          (below && below[i] != id) || (above && above[i] != id);
+                                          (y > 0 && here[i - nx] != id) ||
+                                          (y + 1 < ny && here[i + nx] != id) || (below && below[i] != id) ||
+                                          (above && above[i] != id);
                     if (boundary)
                         result.contour[offset + i] = 255;
                 }

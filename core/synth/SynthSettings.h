@@ -18,9 +18,9 @@ struct SynthSettings {
     double radiusMin = 4.0;
     double radiusMax = 8.0;
     double radiusStep = 1.0;
-    double maxOverlap = 0.0;  // fraction of a nucleus's voxels that may already belong to others
-    int maxAttempts = 200;    // positions tried per nucleus before giving up on it
-    double blurSigma = 2.0;   // PSF sigma in voxels for the blurred I_binary (0 = no blur)
+    double maxOverlap = 0.0; // fraction of a nucleus's voxels that may already belong to others
+    int maxAttempts = 200;   // positions tried per nucleus before giving up on it
+    double blurSigma = 2.0;  // PSF sigma in voxels for the blurred I_binary (0 = no blur)
     std::uint64_t seed = 1;
 };
 

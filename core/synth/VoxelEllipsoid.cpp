@@ -7,8 +7,8 @@ namespace nuclei3d {
 
 VoxelEllipsoid::VoxelEllipsoid(const std::array<double, 3>& centre, const std::array<double, 3>& axes,
                                const Rotation3& rotation, const Spacing& spacing)
-    : m_centre(centre), m_inverseAxes{1.0 / axes[0], 1.0 / axes[1], 1.0 / axes[2]}, m_rotation(rotation),
-      m_spacing{spacing.x, spacing.y, spacing.z} {
+    : m_centre(centre), m_inverseAxes{1.0 / axes[0], 1.0 / axes[1], 1.0 / axes[2]},
+      m_rotation(rotation), m_spacing{spacing.x, spacing.y, spacing.z} {
     for (std::size_t k = 0; k < 3; ++k) {
         const double e0 = rotation[3 * k] * axes[0];
         const double e1 = rotation[3 * k + 1] * axes[1];
@@ -23,8 +23,8 @@ double VoxelEllipsoid::form(std::size_t x, std::size_t y, std::size_t z) const {
                          (static_cast<double>(z) + 0.5 - m_centre[2]) * m_spacing[2]};
     double sum = 0;
     for (std::size_t j = 0; j < 3; ++j) {
-        const double u = (m_rotation[j] * d[0] + m_rotation[3 + j] * d[1] + m_rotation[6 + j] * d[2]) *
-                         m_inverseAxes[j];
+        const double u =
+            (m_rotation[j] * d[0] + m_rotation[3 + j] * d[1] + m_rotation[6 + j] * d[2]) * m_inverseAxes[j];
         sum += u * u;
     }
     return sum;

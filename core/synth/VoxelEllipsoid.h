@@ -11,7 +11,7 @@
 namespace nuclei3d {
 
 class VoxelEllipsoid {
-public:
+  public:
     /// centre in continuous voxel units (voxel i covers [i, i+1)), semi-axes in micrometres along the
     /// body axes, rotation R maps body axes to volume axes, spacing in micrometres per voxel.
     VoxelEllipsoid(const std::array<double, 3>& centre, const std::array<double, 3>& axes,
@@ -26,10 +26,9 @@ public:
     /// Calls visit(linearIndex) for every voxel of a volume of this shape whose centre is inside,
     /// scanning only the axis-aligned bounding box, x fastest. visit returns false to stop early;
     /// the function then returns false.
-    template <typename Visit>
-    bool forEachInside(const Shape& shape, Visit&& visit) const;
+    template <typename Visit> bool forEachInside(const Shape& shape, Visit&& visit) const;
 
-private:
+  private:
     struct Range {
         std::size_t begin = 0;
         std::size_t end = 0; // exclusive; begin == end when the box misses the volume
@@ -43,8 +42,7 @@ private:
     std::array<double, 3> m_halfExtent;
 };
 
-template <typename Visit>
-bool VoxelEllipsoid::forEachInside(const Shape& shape, Visit&& visit) const {
+template <typename Visit> bool VoxelEllipsoid::forEachInside(const Shape& shape, Visit&& visit) const {
     const Range rx = range(0, shape.x), ry = range(1, shape.y), rz = range(2, shape.z);
     const Rotation3& r = m_rotation;
     for (std::size_t z = rz.begin; z < rz.end; ++z) {

@@ -98,17 +98,19 @@ private Q_SLOTS:
     void errorsAreClearAndNonZero_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown parameter") << QStringList{"--set", "synth.cont=3"} << "did you mean 'synth.count'";
-        QTest::newRow("out of range") << QStringList{"--count", "-4"} << "out of range";
-        QTest::newRow("radius order") << QStringList{"--set", "synth.radius_min=9", "--set", "synth.radius_max=3"}
-                                      << "radius";
+        const QStringList size{"--size", "16", "16", "8"};
+        QTest::newRow("unknown parameter") << size + QStringList{"--set", "synth.cont=3"} << "did you mean 'synth.count'";
+        QTest::newRow("out of range") << size + QStringList{"--count", "-4"} << "out of range";
+        QTest::newRow("radius order") << size + QStringList{"--set", "synth.radius_min=9", "--set", "synth.radius_max=3"}
+                                      << "semi-axis";
+        QTest::newRow("size and like") << size + QStringList{"--like", QStringLiteral(NUCLEI3D_CLI_PATH)} << "excludes";
         QTest::newRow("like not a tiff") << QStringList{"--like", QStringLiteral(NUCLEI3D_CLI_PATH)} << NUCLEI3D_CLI_PATH;
     }
     void errorsAreClearAndNonZero() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
         QTemporaryDir dir;
-        const CliResult r = runCli(QStringList{"synth", "--out", dir.filePath("o"), "--size", "16", "16", "8"} + arguments);
+        const CliResult r = runCli(QStringList{"synth", "--out", dir.filePath("o")} + arguments);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY2(!QFile::exists(dir.filePath("o/binary.tif")), "nothing is written on error");

@@ -50,7 +50,9 @@ void TaskRunner::cancel() {
         m_relay->cancel();
 }
 
-bool TaskRunner::isRunning() const { return m_thread && m_thread->isRunning(); }
+// Busy until the end has been reported on this thread, not merely until the worker returned, so
+// that nobody starts new work between the worker's end and the result being taken over.
+bool TaskRunner::isRunning() const { return m_thread != nullptr; }
 
 void TaskRunner::wait() {
     if (m_thread)

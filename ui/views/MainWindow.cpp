@@ -132,7 +132,7 @@ void MainWindow::generateSynthetic() {
     m_pendingTitle = tr("synthetic nuclei");
     startTask(tr("Generating synthetic nuclei"));
     m_task->start(tr("Generating synthetic nuclei"), [this](const Progress& progress) {
-        SynthResult result = generateSynthetic(synthSettingsFrom(ParameterSet()), progress);
+        SynthResult result = nuclei3d::generateSynthetic(synthSettingsFrom(ParameterSet()), progress);
         m_pendingImage = std::make_shared<Volume<float>>(std::move(result.blurred));
         m_pendingLabels = std::make_shared<Volume<std::uint32_t>>(std::move(result.instances));
     });

@@ -35,6 +35,7 @@ struct VolumeView3D::Vtk {
 
 VolumeView3D::VolumeView3D(QWidget* parent) : QOpenGLWidget(parent), m_vtk(std::make_unique<Vtk>()) {
     m_vtk->renderer->SetBackground(0.06, 0.08, 0.10);
+    m_vtk->renderer->SetBackgroundAlpha(1.0); // VTK defaults to 0, which Qt composites as holes
     m_vtk->window->AddRenderer(m_vtk->renderer);
     // Qt owns the GL context; VTK renders into it and blits to the current framebuffer.
     m_vtk->window->SetOwnContext(false);

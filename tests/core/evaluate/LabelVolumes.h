@@ -83,7 +83,8 @@ inline Labels relabelled(const Labels& v, const std::vector<std::uint32_t>& map)
     return out;
 }
 
-/// Every voxel of a labelled object whose x is at least its label's cut plane gets label + offset.
+/// Objects whose id is a multiple of everyNth are cut at x = cutX: their part at x >= cutX gets
+/// id + offset.
 inline Labels splitAlongX(const Labels& v, std::size_t cutX, std::uint32_t offset, std::uint32_t everyNth) {
     Labels out = v;
     const Shape s = v.shape();

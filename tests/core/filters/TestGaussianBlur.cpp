@@ -55,7 +55,8 @@ Volume<double> directBlur(const Volume<float>& in, double sx, double sy, double 
                 for (long k = -rz; k <= rz; ++k)
                     for (long j = -ry; j <= ry; ++j)
                         for (long i = -rx; i <= rx; ++i)
-                            sum += wx[static_cast<std::size_t>(i + rx)] * wy[static_cast<std::size_t>(j + ry)] *
+                            sum += wx[static_cast<std::size_t>(i + rx)] *
+                                   wy[static_cast<std::size_t>(j + ry)] *
                                    wz[static_cast<std::size_t>(k + rz)] *
                                    in.at(fold(static_cast<long>(x) + i, in.sizeX()),
                                          fold(static_cast<long>(y) + j, in.sizeY()),
@@ -86,7 +87,7 @@ Q_DECLARE_METATYPE(nuclei3d::Shape)
 
 class TestGaussianBlur : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void kernelIsNormalisedAndTruncatedAtFourSigma_data() {
         QTest::addColumn<double>("sigma");
         QTest::addColumn<int>("radius");
@@ -173,7 +174,8 @@ private Q_SLOTS:
         Volume<float> v(shape, 37.5f);
         gaussianBlur(v, sigma, sigma * 0.5, sigma * 1.5);
         for (std::size_t i = 0; i < v.voxelCount(); ++i)
-            QVERIFY2(std::abs(v[i] - 37.5f) < 37.5f * 2e-6f, qPrintable(QString::number(double(v[i]), 'g', 10)));
+            QVERIFY2(std::abs(v[i] - 37.5f) < 37.5f * 2e-6f,
+                     qPrintable(QString::number(double(v[i]), 'g', 10)));
     }
 
     // Mirrored borders and separate sigmas, checked against a direct 3D convolution, on volumes
@@ -198,8 +200,9 @@ private Q_SLOTS:
         const double before = total(v);
         gaussianBlur(v, sx, sy, sz);
         for (std::size_t i = 0; i < v.voxelCount(); ++i)
-            QVERIFY2(std::abs(v[i] - expected[i]) < 2e-6,
-                     qPrintable(QStringLiteral("voxel %1: %2 vs %3").arg(i).arg(double(v[i])).arg(expected[i])));
+            QVERIFY2(
+                std::abs(v[i] - expected[i]) < 2e-6,
+                qPrintable(QStringLiteral("voxel %1: %2 vs %3").arg(i).arg(double(v[i])).arg(expected[i])));
         // Mirroring about the faces makes the operator symmetric, so no intensity leaks out.
         QVERIFY(std::abs(total(v) - before) < 1e-5 * before);
     }

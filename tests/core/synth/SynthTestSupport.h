@@ -28,7 +28,8 @@ inline double ellipsoidForm(const SynthNucleus& n, const Spacing& spacing, std::
 }
 
 /// FNV-1a over raw bytes: a fingerprint of a volume's exact bits.
-inline std::uint64_t fingerprint(const void* data, std::size_t bytes, std::uint64_t hash = 14695981039346656037ull) {
+inline std::uint64_t fingerprint(const void* data, std::size_t bytes,
+                                 std::uint64_t hash = 14695981039346656037ull) {
     const auto* p = static_cast<const unsigned char*>(data);
     for (std::size_t i = 0; i < bytes; ++i) {
         hash ^= p[i];
@@ -37,8 +38,7 @@ inline std::uint64_t fingerprint(const void* data, std::size_t bytes, std::uint6
     return hash;
 }
 
-template <typename T>
-std::uint64_t fingerprint(const Volume<T>& v) {
+template <typename T> std::uint64_t fingerprint(const Volume<T>& v) {
     return fingerprint(v.data(), v.voxelCount() * sizeof(T));
 }
 

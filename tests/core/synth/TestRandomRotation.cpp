@@ -12,14 +12,15 @@ using namespace nuclei3d;
 namespace {
 
 double determinant(const Rotation3& r) {
-    return r[0] * (r[4] * r[8] - r[5] * r[7]) - r[1] * (r[3] * r[8] - r[5] * r[6]) + r[2] * (r[3] * r[7] - r[4] * r[6]);
+    return r[0] * (r[4] * r[8] - r[5] * r[7]) - r[1] * (r[3] * r[8] - r[5] * r[6]) +
+           r[2] * (r[3] * r[7] - r[4] * r[6]);
 }
 
 } // namespace
 
 class TestRandomRotation : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void quaternionConversionKnownCases() {
         const Rotation3 identity = rotationFromQuaternion(1, 0, 0, 0);
         const Rotation3 expectedIdentity = {1, 0, 0, 0, 1, 0, 0, 0, 1};
@@ -69,7 +70,10 @@ private Q_SLOTS:
             QVERIFY(std::abs(sumSquares[e] / draws - 1.0 / 3.0) < 0.01);
             for (int count : histogram[e])
                 QVERIFY2(std::abs(count - expectedPerBin) < 6 * std::sqrt(expectedPerBin),
-                         qPrintable(QStringLiteral("entry %1: %2 in a bin, expected %3").arg(e).arg(count).arg(expectedPerBin)));
+                         qPrintable(QStringLiteral("entry %1: %2 in a bin, expected %3")
+                                        .arg(e)
+                                        .arg(count)
+                                        .arg(expectedPerBin)));
         }
     }
 };

@@ -10,7 +10,7 @@ using namespace nuclei3d;
 
 class TestRandomStream : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void engineIsTheStandardMersenneTwister() {
         // [rand.predef]: the 10000th output of a default-seeded (5489) mt19937_64.
         RandomStream r(5489);

@@ -17,7 +17,7 @@ namespace {
 // Cancels when a report's step starts with `trigger` ("" = the first report), either through the
 // token or by returning false; records what it saw after cancelling.
 class CancellingSink : public ProgressSink {
-public:
+  public:
     CancellingSink(CancelToken& token, std::string trigger, bool viaToken)
         : m_token(token), m_trigger(std::move(trigger)), m_viaToken(viaToken) {}
     bool update(double, const std::string& step) override {
@@ -37,7 +37,7 @@ public:
     int reportsAfterCancel = 0;
     bool cancelled = false;
 
-private:
+  private:
     CancelToken& m_token;
     std::string m_trigger;
     bool m_viaToken;
@@ -47,7 +47,7 @@ private:
 
 class TestSynthCancel : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void cancelStopsGeneration_data() {
         QTest::addColumn<QString>("trigger");
         QTest::addColumn<bool>("viaToken");
@@ -63,8 +63,8 @@ private Q_SLOTS:
         QFETCH(bool, viaToken);
         CancelToken token;
         CancellingSink sink(token, trigger.toStdString(), viaToken);
-        QVERIFY_THROWS_EXCEPTION(Cancelled,
-                                 generateSynthetic(smallSettings(Shape{64, 64, 48}, 200), Progress(&sink, &token)));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, generateSynthetic(smallSettings(Shape{64, 64, 48}, 200), Progress(&sink, &token)));
         QVERIFY(sink.cancelled);
         // Cancel by token is seen at the next check, which is before the next report.
         QCOMPARE(sink.reportsAfterCancel, 0);
@@ -73,8 +73,8 @@ private Q_SLOTS:
     void tokenCancelledBeforeTheStartStopsAtOnce() {
         CancelToken token;
         token.cancel();
-        QVERIFY_THROWS_EXCEPTION(Cancelled, generateSynthetic(smallSettings(Shape{64, 64, 64}, 100),
-                                                              Progress(nullptr, &token)));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, generateSynthetic(smallSettings(Shape{64, 64, 64}, 100), Progress(nullptr, &token)));
     }
 };
 

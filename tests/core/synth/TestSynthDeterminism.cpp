@@ -33,8 +33,9 @@ void compareResults(const SynthResult& a, const SynthResult& b) {
     for (std::size_t i = 0; i < a.nuclei.size(); ++i) {
         const SynthNucleus& p = a.nuclei[i];
         const SynthNucleus& q = b.nuclei[i];
-        QVERIFY(p.id == q.id && p.cx == q.cx && p.cy == q.cy && p.cz == q.cz && p.ax == q.ax && p.ay == q.ay &&
-                p.az == q.az && p.rotation == q.rotation && p.voxels == q.voxels && p.shapeValue == q.shapeValue);
+        QVERIFY(p.id == q.id && p.cx == q.cx && p.cy == q.cy && p.cz == q.cz && p.ax == q.ax &&
+                p.ay == q.ay && p.az == q.az && p.rotation == q.rotation && p.voxels == q.voxels &&
+                p.shapeValue == q.shapeValue);
     }
     QCOMPARE(a.shortfall, b.shortfall);
 }
@@ -43,7 +44,7 @@ void compareResults(const SynthResult& a, const SynthResult& b) {
 
 class TestSynthDeterminism : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void cleanup() { setThreadCount(0); }
 
     void sameSeedSameOutputOnAnyThreadCount() {

@@ -52,14 +52,15 @@ SynthResult mapsOf(Volume<std::uint32_t> instances, std::size_t nuclei) {
 }
 
 std::size_t countNonZero(const Volume<std::uint8_t>& v) {
-    return static_cast<std::size_t>(std::count_if(v.data(), v.data() + v.voxelCount(), [](std::uint8_t b) { return b != 0; }));
+    return static_cast<std::size_t>(
+        std::count_if(v.data(), v.data() + v.voxelCount(), [](std::uint8_t b) { return b != 0; }));
 }
 
 } // namespace
 
 class TestSynthMaps : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void mapsFollowTheirDefinitions_data() {
         QTest::addColumn<Spacing>("spacing");
         QTest::addColumn<double>("maxOverlap");

@@ -39,14 +39,15 @@ double halfExtent(const SynthNucleus& n, const Spacing& spacing, std::size_t k) 
 
 class TestSynthPlacement : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void placesRequestedCount_data() {
         QTest::addColumn<Shape>("shape");
         QTest::addColumn<int>("count");
         QTest::addColumn<Spacing>("spacing");
         QTest::newRow("128^3, 300 nuclei (defaults)") << Shape{128, 128, 128} << 300 << Spacing{};
         QTest::newRow("64x48x32, 40 nuclei") << Shape{64, 48, 32} << 40 << Spacing{};
-        QTest::newRow("anisotropic 0.5x0.5x2 um") << Shape{96, 96, 24} << 40 << Spacing::micrometres(0.5, 0.5, 2.0);
+        QTest::newRow("anisotropic 0.5x0.5x2 um")
+            << Shape{96, 96, 24} << 40 << Spacing::micrometres(0.5, 0.5, 2.0);
     }
     void placesRequestedCount() {
         QFETCH(Shape, shape);
@@ -86,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(r.requested, std::size_t{2000});
         QVERIFY(!r.nuclei.empty());
         QVERIFY(r.nuclei.size() < 2000);
-        const std::string expected = "placed " + std::to_string(r.nuclei.size()) + " of 2000 requested nuclei";
+        const std::string expected =
+            "placed " + std::to_string(r.nuclei.size()) + " of 2000 requested nuclei";
         QVERIFY2(r.shortfall.rfind(expected, 0) == 0, r.shortfall.c_str());
         QVERIFY2(r.shortfall.find("full under the overlap rule (max overlap 0") != std::string::npos,
                  r.shortfall.c_str());
@@ -138,7 +140,11 @@ private Q_SLOTS:
                     ++checked;
                     QVERIFY2(r.instances.at(x, y, z) == expected,
                              qPrintable(QStringLiteral("voxel (%1, %2, %3): id %4, formula says %5")
-                                            .arg(x).arg(y).arg(z).arg(r.instances.at(x, y, z)).arg(expected)));
+                                            .arg(x)
+                                            .arg(y)
+                                            .arg(z)
+                                            .arg(r.instances.at(x, y, z))
+                                            .arg(expected)));
                 }
         QVERIFY(checked > s.shape.voxelCount() * 99 / 100);
         if (maxOverlap == 0)
@@ -148,7 +154,10 @@ private Q_SLOTS:
             const double lost = double(inside[nucleus.id]) - double(nucleus.voxels);
             QVERIFY(lost >= 0);
             QVERIFY2(lost <= maxOverlap * double(inside[nucleus.id]) + 1e-9,
-                     qPrintable(QStringLiteral("nucleus %1 lost %2 of %3").arg(nucleus.id).arg(lost).arg(inside[nucleus.id])));
+                     qPrintable(QStringLiteral("nucleus %1 lost %2 of %3")
+                                    .arg(nucleus.id)
+                                    .arg(lost)
+                                    .arg(inside[nucleus.id])));
         }
     }
 
@@ -171,7 +180,8 @@ private Q_SLOTS:
                 const double c[3] = {n.cx, n.cy, n.cz};
                 bool whole = n.voxels > 0;
                 for (std::size_t k = 0; k < 3; ++k)
-                    whole = whole && c[k] - halfExtent(n, spacing, k) > 1 && c[k] + halfExtent(n, spacing, k) < size[k] - 1;
+                    whole = whole && c[k] - halfExtent(n, spacing, k) > 1 &&
+                            c[k] + halfExtent(n, spacing, k) < size[k] - 1;
                 // A nucleus cut by the border or by an earlier nucleus has no clean moments.
                 double insideCount = 0;
                 double mean[3] = {0, 0, 0}, cov[3][3] = {{0}};
@@ -206,7 +216,10 @@ private Q_SLOTS:
                     QVERIFY(std::abs(mean[k] + 0.5 - (k == 0 ? n.cx : k == 1 ? n.cy : n.cz)) < 0.25);
                     const double extent = double(hi[k] - lo[k] + 1), h = halfExtent(n, spacing, k);
                     QVERIFY2(extent <= 2 * h + 1 && extent >= 2 * h - 3,
-                             qPrintable(QStringLiteral("axis %1: %2 voxels for half extent %3").arg(k).arg(extent).arg(h)));
+                             qPrintable(QStringLiteral("axis %1: %2 voxels for half extent %3")
+                                            .arg(k)
+                                            .arg(extent)
+                                            .arg(h)));
                 }
                 for (std::size_t k = 0; k < 3; ++k)
                     for (std::size_t l = 0; l < 3; ++l) {
@@ -221,7 +234,10 @@ private Q_SLOTS:
                             scale = std::max(scale, a[j] * a[j] / (5.0 * s[k] * s[l]));
                         QVERIFY2(std::abs(measured - expected) < 0.05 * scale + 0.1,
                                  qPrintable(QStringLiteral("cov[%1][%2] = %3, expected %4")
-                                                .arg(k).arg(l).arg(measured).arg(expected)));
+                                                .arg(k)
+                                                .arg(l)
+                                                .arg(measured)
+                                                .arg(expected)));
                     }
             }
         }
@@ -251,8 +267,8 @@ private Q_SLOTS:
         const SynthResult r = generateSynthetic(s);
         QVERIFY(!r.nuclei.empty());
         QVERIFY2(r.shortfall.rfind("reached a foreground fraction of ", 0) == 0, r.shortfall.c_str());
-        QVERIFY2(r.shortfall.find("of the requested 0.9 with " + std::to_string(r.nuclei.size()) + " nuclei") !=
-                     std::string::npos,
+        QVERIFY2(r.shortfall.find("of the requested 0.9 with " + std::to_string(r.nuclei.size()) +
+                                  " nuclei") != std::string::npos,
                  r.shortfall.c_str());
     }
 };

@@ -17,7 +17,7 @@ Q_DECLARE_METATYPE(Change)
 
 class TestSynthValidate : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void defaultsAreValid() {
         validate(SynthSettings{});
         SynthSettings fill;
@@ -33,14 +33,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("zero width") << Change([](SynthSettings& s) { s.shape.x = 0; }) << "at least 1 voxel";
         QTest::newRow("zero depth") << Change([](SynthSettings& s) { s.shape.z = 0; }) << "at least 1 voxel";
-        QTest::newRow("min > max") << Change([](SynthSettings& s) { s.radiusMin = 9; }) << "must not be smaller";
+        QTest::newRow("min > max") << Change([](SynthSettings& s) { s.radiusMin = 9; })
+                                   << "must not be smaller";
         QTest::newRow("min 0") << Change([](SynthSettings& s) { s.radiusMin = 0; }) << "smallest semi-axis";
-        QTest::newRow("negative min") << Change([](SynthSettings& s) { s.radiusMin = -2; }) << "smallest semi-axis";
-        QTest::newRow("step 0") << Change([](SynthSettings& s) { s.radiusStep = 0; }) << "step must be positive";
-        QTest::newRow("negative step") << Change([](SynthSettings& s) { s.radiusStep = -1; }) << "step must be positive";
+        QTest::newRow("negative min")
+            << Change([](SynthSettings& s) { s.radiusMin = -2; }) << "smallest semi-axis";
+        QTest::newRow("step 0") << Change([](SynthSettings& s) { s.radiusStep = 0; })
+                                << "step must be positive";
+        QTest::newRow("negative step")
+            << Change([](SynthSettings& s) { s.radiusStep = -1; }) << "step must be positive";
         QTest::newRow("tiny step") << Change([](SynthSettings& s) { s.radiusStep = 1e-9; }) << "too small";
-        QTest::newRow("NaN radius") << Change([](SynthSettings& s) { s.radiusMax = std::nan(""); }) << "largest semi-axis";
-        QTest::newRow("negative overlap") << Change([](SynthSettings& s) { s.maxOverlap = -0.1; }) << "overlap";
+        QTest::newRow("NaN radius") << Change([](SynthSettings& s) { s.radiusMax = std::nan(""); })
+                                    << "largest semi-axis";
+        QTest::newRow("negative overlap")
+            << Change([](SynthSettings& s) { s.maxOverlap = -0.1; }) << "overlap";
         QTest::newRow("overlap above 1") << Change([](SynthSettings& s) { s.maxOverlap = 1.5; }) << "overlap";
         QTest::newRow("no attempts") << Change([](SynthSettings& s) { s.maxAttempts = 0; }) << "attempt";
         QTest::newRow("negative sigma") << Change([](SynthSettings& s) { s.blurSigma = -1; }) << "blur sigma";
@@ -52,12 +58,12 @@ private Q_SLOTS:
             s.count = 0;
             s.foregroundFraction = 1.2;
         }) << "foreground fraction";
-        QTest::newRow("zero voxel size") << Change([](SynthSettings& s) {
-            s.spacing = Spacing::micrometres(0.5, 0.0, 1.0);
-        }) << "voxel size";
-        QTest::newRow("negative voxel size") << Change([](SynthSettings& s) {
-            s.spacing = Spacing::micrometres(0.5, 0.5, -1.0);
-        }) << "voxel size";
+        QTest::newRow("zero voxel size")
+            << Change([](SynthSettings& s) { s.spacing = Spacing::micrometres(0.5, 0.0, 1.0); })
+            << "voxel size";
+        QTest::newRow("negative voxel size")
+            << Change([](SynthSettings& s) { s.spacing = Spacing::micrometres(0.5, 0.5, -1.0); })
+            << "voxel size";
     }
     void rejectsBadSettings() {
         QFETCH(Change, change);
