@@ -67,24 +67,22 @@ std::string benchmarkSynthesis(Shape shape, std::size_t count, const Progress& p
     settings.count = count;
     PhaseClock clock(progress);
     const Clock::time_point start = Clock::now();
-    std::size_t placed = 0, foreground = 0;
-    {
-        const SynthResult result = generateSynthetic(settings, Progress(&clock, nullptr));
-        placed = result.nuclei.size();
-        for (const SynthNucleus& n : result.nuclei)
-            foreground += n.voxels;
-    }
+    const SynthResult result = generateSynthetic(settings, Progress(&clock, nullptr));
     const Clock::time_point end = Clock::now();
+    std::size_t foreground = 0;
+    for (const SynthNucleus& n : result.nuclei)
+        foreground += n.voxels;
     const Clock::time_point maps = clock.firstSeen("contours", end);
     const Clock::time_point blur = clock.firstSeen("blurring", end);
 
     std::ostringstream out;
     out.imbue(std::locale::classic());
     out << std::fixed << std::setprecision(2) << "synth " << shape.x << "x" << shape.y << "x" << shape.z
-        << ": " << placed << " of " << count << " nuclei placed (foreground "
+        << ": " << result.nuclei.size() << " of " << count << " nuclei placed (foreground "
         << 100.0 * static_cast<double>(foreground) / static_cast<double>(shape.voxelCount()) << "%) in "
-        << seconds(start, end) << " s on " << threadCount() << " threads (placement " << seconds(start, maps)
-        << " s, maps " << seconds(maps, blur) << " s, blur " << seconds(blur, end) << " s)";
+        << seconds(start, end) << " s on " << threadCount() << (threadCount() == 1 ? " thread" : " threads")
+        << " (placement " << seconds(start, maps) << " s, maps " << seconds(maps, blur) << " s, blur "
+        << seconds(blur, end) << " s)";
     if (const double peak = peakResidentBytes(); peak > 0)
         out << ", peak memory " << peak / (1024.0 * 1024.0 * 1024.0) << " GiB";
     return out.str();

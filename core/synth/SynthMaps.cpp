@@ -26,6 +26,8 @@ void forBlocksReporting(std::size_t n, const Progress& progress, const std::stri
 } // namespace
 
 void deriveSynthMaps(SynthResult& result, const Progress& progress) {
+    const std::string step = "contours and shape markers";
+    progress.report(0.0, step); // before allocating: the four new volumes are a good part of the time
     const Volume<std::uint32_t>& instances = result.instances;
     const Shape shape = instances.shape();
     const Spacing spacing = instances.spacing();
@@ -39,7 +41,7 @@ void deriveSynthMaps(SynthResult& result, const Progress& progress) {
         shapeValueOf[n.id] = n.shapeValue;
 
     const std::size_t nx = shape.x, ny = shape.y, nz = shape.z, sliceSize = shape.sliceSize();
-    forBlocksReporting(nz, progress, "contours and shape markers", [&](std::size_t z0, std::size_t z1) {
+    forBlocksReporting(nz, progress, step, [&](std::size_t z0, std::size_t z1) {
         for (std::size_t z = z0; z < z1; ++z) {
             const std::uint32_t* here = instances.slice(z);
             const std::uint32_t* below = z > 0 ? instances.slice(z - 1) : nullptr;
