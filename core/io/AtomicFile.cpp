@@ -26,16 +26,21 @@ std::string uniqueSuffix() {
     return std::to_string(ticks % 1000000007) + "-" + std::to_string(counter.fetch_add(1));
 }
 
-void flushToDisk(const fs::path& file) {
+// Returns an error text, or an empty string when the data are safely on disk.
+std::string flushToDisk(const fs::path& file) {
 #ifndef _WIN32
     // Without fsync a power cut after the rename could leave an empty file under the final name.
+    // Some write errors (network file systems, quotas) are only reported here, so they count.
     const int fd = ::open(file.c_str(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    if (fd < 0)
+        return {}; // cannot sync, but nothing says the data are bad; rename() reports a missing file
+    const bool synced = ::fsync(fd) == 0 || errno == EINVAL; // EINVAL: no fsync on this file system
+    const std::string error = synced ? std::string() : std::strerror(errno);
+    ::close(fd);
+    return error;
 #else
     (void)file;
+    return {};
 #endif
 }
 } // namespace
@@ -60,7 +65,8 @@ AtomicFile::~AtomicFile() {
 }
 
 void AtomicFile::commit() {
-    flushToDisk(m_temporary);
+    if (const std::string error = flushToDisk(m_temporary); !error.empty())
+        throw FileError(m_target, "could not be written completely (" + error + ")");
     std::error_code ec;
     fs::rename(m_temporary, m_target, ec);
     if (ec)

@@ -10,7 +10,7 @@
 namespace nuclei3d {
 
 struct ImageJDescription {
-    bool present = false;  ///< the description starts with "ImageJ="
+    bool present = false;   ///< the description starts with "ImageJ="
     std::size_t images = 0; ///< 0 when not given
     std::size_t channels = 1;
     std::size_t slices = 0;

@@ -22,10 +22,10 @@ std::string normalised(const std::string& unit) {
     replaceAll(text, "\\u03bc", "u");
     replaceAll(text, "&#181;", "u");
     replaceAll(text, "&#xb5;", "u");
-    replaceAll(text, "\xc2\xb5", "u"); // UTF-8 micro sign
-    replaceAll(text, "\xce\xbc", "u"); // UTF-8 Greek mu
-    replaceAll(text, "\xb5", "u");     // Latin-1 micro sign (after the UTF-8 forms that contain it)
-    replaceAll(text, "\xc3\x85", "a"); // UTF-8 Å
+    replaceAll(text, "\xc2\xb5", "u");     // UTF-8 micro sign
+    replaceAll(text, "\xce\xbc", "u");     // UTF-8 Greek mu
+    replaceAll(text, "\xb5", "u");         // Latin-1 micro sign (after the UTF-8 forms that contain it)
+    replaceAll(text, "\xc3\x85", "a");     // UTF-8 Å
     replaceAll(text, "\xe2\x84\xab", "a"); // UTF-8 Angstrom sign
     return text;
 }
@@ -34,12 +34,12 @@ std::string normalised(const std::string& unit) {
 
 std::optional<double> micrometresPerUnit(const std::string& unit) {
     static const std::pair<const char*, double> table[] = {
-        {"um", 1.0},           {"micron", 1.0},       {"microns", 1.0},     {"micrometer", 1.0},
-        {"micrometre", 1.0},   {"micrometers", 1.0},  {"micrometres", 1.0}, {"nm", 1e-3},
-        {"nanometer", 1e-3},   {"nanometre", 1e-3},   {"pm", 1e-6},         {"a", 1e-4},
-        {"angstrom", 1e-4},    {"mm", 1e3},           {"millimeter", 1e3},  {"millimetre", 1e3},
-        {"cm", 1e4},           {"centimeter", 1e4},   {"m", 1e6},           {"meter", 1e6},
-        {"metre", 1e6},        {"inch", 25400.0},     {"in", 25400.0},
+        {"um", 1.0},         {"micron", 1.0},      {"microns", 1.0},     {"micrometer", 1.0},
+        {"micrometre", 1.0}, {"micrometers", 1.0}, {"micrometres", 1.0}, {"nm", 1e-3},
+        {"nanometer", 1e-3}, {"nanometre", 1e-3},  {"pm", 1e-6},         {"a", 1e-4},
+        {"angstrom", 1e-4},  {"mm", 1e3},          {"millimeter", 1e3},  {"millimetre", 1e3},
+        {"cm", 1e4},         {"centimeter", 1e4},  {"m", 1e6},           {"meter", 1e6},
+        {"metre", 1e6},      {"inch", 25400.0},    {"in", 25400.0},
     };
     const std::string key = normalised(unit);
     for (const auto& [name, factor] : table)

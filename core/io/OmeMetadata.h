@@ -8,8 +8,8 @@
 namespace nuclei3d {
 
 struct OmePixels {
-    bool present = false;          ///< an OME <Pixels> element was found
-    std::size_t imageCount = 0;    ///< number of <Pixels> elements (one per series)
+    bool present = false;       ///< an OME <Pixels> element was found
+    std::size_t imageCount = 0; ///< number of <Pixels> elements (one per series)
     std::size_t sizeC = 1;
     std::size_t sizeT = 1;
     std::size_t sizeZ = 1;

@@ -8,7 +8,9 @@ namespace nuclei3d {
 
 namespace {
 
-bool usable(double micrometres) { return std::isfinite(micrometres) && micrometres > 0.0; }
+bool usable(double micrometres) {
+    return std::isfinite(micrometres) && micrometres > 0.0;
+}
 
 Spacing checked(double x, double y, double z) {
     // Damaged metadata (a zero resolution, a negative spacing) is treated as no calibration rather

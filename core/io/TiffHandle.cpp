@@ -47,7 +47,9 @@ int handleError(TIFF*, void* userData, const char* module, const char* format, v
     return 1; // handled: do not pass on to the process-wide handler
 }
 
-int handleWarning(TIFF*, void*, const char*, const char*, va_list) { return 1; }
+int handleWarning(TIFF*, void*, const char*, const char*, va_list) {
+    return 1;
+}
 
 void installGlobalHandlers() {
     static std::once_flag once;
@@ -66,9 +68,12 @@ struct OptionsDeleter {
 const char* modeText(TiffHandle::Mode mode) {
     switch (mode) {
     // "m": no memory mapping, so a file shrinking under us gives read errors instead of SIGBUS.
-    case TiffHandle::Mode::Read: return "rm";
-    case TiffHandle::Mode::Write: return "w";
-    case TiffHandle::Mode::WriteBigTiff: return "w8";
+    case TiffHandle::Mode::Read:
+        return "rm";
+    case TiffHandle::Mode::Write:
+        return "w";
+    case TiffHandle::Mode::WriteBigTiff:
+        return "w8";
     }
     return "r";
 }
@@ -109,18 +114,21 @@ void TiffHandle::close() {
         fail("could not be written completely (disk full?)");
 }
 
-int TiffHandle::errorCount() const { return m_messages->errors + t_unclaimedErrors; }
+int TiffHandle::errorCount() const {
+    return m_messages->errors + t_unclaimedErrors;
+}
 
 std::string TiffHandle::firstError() const {
     std::string text = m_messages->firstError.empty() ? t_unclaimedError : m_messages->firstError;
     for (const std::string& path : {m_openedPath + ": ", m_openedPath}) {
-        for (std::size_t at = text.find(path); !path.empty() && at != std::string::npos; at = text.find(path, at))
+        for (std::size_t at = text.find(path); !path.empty() && at != std::string::npos;
+             at = text.find(path, at))
             text.erase(at, path.size());
     }
     return text;
 }
 
-void TiffHandle::clearErrors() {
+void TiffHandle::clearErrors() const {
     m_messages->firstError.clear();
     t_unclaimedError.clear();
 }

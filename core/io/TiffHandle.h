@@ -15,7 +15,7 @@ namespace nuclei3d {
 struct TiffMessages; // what libtiff reported about one handle (defined in TiffHandle.cpp)
 
 class TiffHandle {
-public:
+  public:
     enum class Mode { Read, Write, WriteBigTiff };
 
     /// Opens `file`; errors are reported as FileError naming `reportAs` (the file the user knows
@@ -39,12 +39,14 @@ public:
     /// libtiff was given is left out: the FileError names the file already, and while writing that
     /// path is a temporary file the user never sees.
     std::string firstError() const;
-    void clearErrors();
+    /// Forgets earlier messages (libtiff may have reported and recovered from a problem) so that a
+    /// failure is explained by its own cause. Message bookkeeping only, hence const.
+    void clearErrors() const;
 
     /// Throws FileError("<problem> (libtiff: <first error>)").
     [[noreturn]] void fail(const std::string& problem) const;
 
-private:
+  private:
     std::string m_openedPath;
     std::filesystem::path m_reportAs;
     std::unique_ptr<TiffMessages> m_messages;

@@ -36,8 +36,7 @@ Volume<std::uint32_t> labelsFromFloat(const fs::path& file, const Volume<float>&
     return labels;
 }
 
-template <typename T>
-Volume<std::uint32_t> toLabels(const fs::path& file, Volume<T>& volume) {
+template <typename T> Volume<std::uint32_t> toLabels(const fs::path& file, Volume<T>& volume) {
     if constexpr (std::is_same_v<T, std::uint32_t>) {
         return std::move(volume);
     } else if constexpr (std::is_same_v<T, Rgb8>) {

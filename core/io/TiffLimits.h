@@ -7,6 +7,8 @@ namespace nuclei3d::tiff {
 
 /// Largest accepted width or height of one page (far beyond any microscope camera or stitched tile).
 constexpr std::uint32_t kMaxImageSide = 65536;
+/// Largest accepted tile, in bytes of decoded voxels (common tiles are 256 x 256 to 1024 x 1024).
+constexpr std::uint64_t kMaxTileBytes = 256ull * 1024 * 1024;
 /// Largest accepted number of z slices (pages).
 constexpr std::uint32_t kMaxPages = 65536;
 /// For compressed pages: the decoded size may be at most this many times the stored bytes. Deflate

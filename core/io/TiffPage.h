@@ -12,8 +12,8 @@
 namespace nuclei3d {
 
 struct TiffPage {
-    std::size_t number = 0;       ///< 1-based position among the stack's pages, for messages
-    std::uint32_t directory = 0;  ///< libtiff directory index (thumbnails and masks are skipped)
+    std::size_t number = 0;      ///< 1-based position among the stack's pages, for messages
+    std::uint32_t directory = 0; ///< libtiff directory index (thumbnails and masks are skipped)
     std::uint32_t width = 0;
     std::uint32_t height = 0;
     VoxelType type = VoxelType::UInt8;

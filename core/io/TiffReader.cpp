@@ -49,11 +49,16 @@ Volume<T> readVoxels(const TiffHandle& tiff, const TiffStack& stack, const Progr
 
 AnyVolume readAnyVoxels(const TiffHandle& tiff, const TiffStack& stack, const Progress& progress) {
     switch (stack.firstPage().type) {
-    case VoxelType::UInt8: return readVoxels<std::uint8_t>(tiff, stack, progress);
-    case VoxelType::UInt16: return readVoxels<std::uint16_t>(tiff, stack, progress);
-    case VoxelType::UInt32: return readVoxels<std::uint32_t>(tiff, stack, progress);
-    case VoxelType::Float32: return readVoxels<float>(tiff, stack, progress);
-    case VoxelType::Rgb8: return readVoxels<Rgb8>(tiff, stack, progress);
+    case VoxelType::UInt8:
+        return readVoxels<std::uint8_t>(tiff, stack, progress);
+    case VoxelType::UInt16:
+        return readVoxels<std::uint16_t>(tiff, stack, progress);
+    case VoxelType::UInt32:
+        return readVoxels<std::uint32_t>(tiff, stack, progress);
+    case VoxelType::Float32:
+        return readVoxels<float>(tiff, stack, progress);
+    case VoxelType::Rgb8:
+        return readVoxels<Rgb8>(tiff, stack, progress);
     }
     throw FileError(tiff.reportedPath(), "has an unknown voxel type");
 }

@@ -58,11 +58,12 @@ void checkSingleStack(const TiffHandle& tiff, const ImageJDescription& imagej, c
     if (imagej.present && (imagej.channels > 1 || imagej.frames > 1)) {
         // tifffile saves a plain 3D array as channels unless told its axes: a common slip.
         const bool maybeSlices = imagej.frames <= 1 && imagej.slices <= 1;
-        throw FileError(file, "is an ImageJ hyperstack with " + channelsAndFrames(imagej.channels, imagej.frames) +
-                                  "; " + kOneChannelAdvice +
-                                  (maybeSlices ? " (if these channels are really z slices, save the stack again with "
-                                                 "its axes given as ZYX, e.g. tifffile's metadata={'axes': 'ZYX'})"
-                                               : ""));
+        throw FileError(
+            file, "is an ImageJ hyperstack with " + channelsAndFrames(imagej.channels, imagej.frames) + "; " +
+                      kOneChannelAdvice +
+                      (maybeSlices ? " (if these channels are really z slices, save the stack again with "
+                                     "its axes given as ZYX, e.g. tifffile's metadata={'axes': 'ZYX'})"
+                                   : ""));
     }
     const bool rgbChannels = stack.firstPage().type == VoxelType::Rgb8 && ome.sizeC == 3;
     if (ome.present && ((ome.sizeC > 1 && !rgbChannels) || ome.sizeT > 1))
@@ -73,12 +74,13 @@ void checkSingleStack(const TiffHandle& tiff, const ImageJDescription& imagej, c
         throw FileError(file, "holds " + std::to_string(ome.imageCount) +
                                   " OME images (series); Nuclei3D reads files that hold a single 3D image");
     if (imagej.present && imagej.images > stack.pages.size())
-        throw FileError(file, "announces " + std::to_string(imagej.images) + " images in its ImageJ metadata but holds only " +
-                                  std::to_string(stack.pages.size()) +
-                                  (stack.pages.size() == 1
-                                       ? " page (ImageJ saves stacks over 4 GB this way, which Nuclei3D cannot read: "
-                                         "save it as OME-TIFF or BigTIFF instead)"
-                                       : " pages (a truncated file?)"));
+        throw FileError(
+            file, "announces " + std::to_string(imagej.images) +
+                      " images in its ImageJ metadata but holds only " + std::to_string(stack.pages.size()) +
+                      (stack.pages.size() == 1
+                           ? " page (ImageJ saves stacks over 4 GB this way, which Nuclei3D cannot read: "
+                             "save it as OME-TIFF or BigTIFF instead)"
+                           : " pages (a truncated file?)"));
 }
 
 } // namespace
@@ -105,13 +107,16 @@ std::uint64_t checkTiffFile(const fs::path& file) {
         throw FileError(file, std::string("could not be opened for reading (") + std::strerror(errno) + ")");
     unsigned char magic[4] = {};
     in.read(reinterpret_cast<char*>(magic), sizeof magic);
-    const bool little = magic[0] == 'I' && magic[1] == 'I' && (magic[2] == 42 || magic[2] == 43) && magic[3] == 0;
-    const bool big = magic[0] == 'M' && magic[1] == 'M' && magic[2] == 0 && (magic[3] == 42 || magic[3] == 43);
+    const bool little =
+        magic[0] == 'I' && magic[1] == 'I' && (magic[2] == 42 || magic[2] == 43) && magic[3] == 0;
+    const bool big =
+        magic[0] == 'M' && magic[1] == 'M' && magic[2] == 0 && (magic[3] == 42 || magic[3] == 43);
     if (!little && !big)
         throw FileError(file, "is not a TIFF file (it does not start with a TIFF header)");
     const bool bigTiff = (little ? magic[2] : magic[3]) == 43;
     if (size < (bigTiff ? 16u : 8u))
-        throw FileError(file, "is truncated: " + std::to_string(size) + " bytes are too few even for a TIFF header");
+        throw FileError(file, "is truncated: " + std::to_string(size) +
+                                  " bytes are too few even for a TIFF header");
     return size;
 }
 
@@ -142,6 +147,7 @@ TiffStack scanTiffStack(const TiffHandle& tiff, std::uint64_t fileSize, bool che
         if (directory >= 4 * tiff::kMaxPages)
             throw FileError(file, "has too many directories (thumbnails, masks) to be a microscopy stack");
         const int errorsBefore = tiff.errorCount();
+        tiff.clearErrors();
         if (!TIFFReadDirectory(tif)) {
             // At the end of the chain libtiff returns 0 quietly; with an error it is damaged there.
             if (tiff.errorCount() != errorsBefore)
@@ -162,6 +168,7 @@ TiffStack scanTiffStack(const TiffHandle& tiff, std::uint64_t fileSize, bool che
 
 void selectDirectory(const TiffHandle& tiff, std::uint32_t directory) {
     TIFF* tif = tiff.get();
+    tiff.clearErrors();
     // TIFFSetDirectory may walk the chain from the start; reading forward visits each page once.
     if (TIFFCurrentDirectory(tif) > directory && !TIFFSetDirectory(tif, directory))
         tiff.fail("page data cannot be found again (a damaged file)");

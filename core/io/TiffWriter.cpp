@@ -31,8 +31,7 @@ struct SampleLayout {
     std::uint16_t photometric;
 };
 
-template <typename T>
-SampleLayout sampleLayout() {
+template <typename T> SampleLayout sampleLayout() {
     if constexpr (std::is_same_v<T, Rgb8>)
         return {8, SAMPLEFORMAT_UINT, 3, PHOTOMETRIC_RGB};
     else if constexpr (std::is_same_v<T, float>)
@@ -43,17 +42,19 @@ SampleLayout sampleLayout() {
 
 std::uint16_t compressionTag(TiffWriteOptions::Compression compression) {
     switch (compression) {
-    case TiffWriteOptions::Compression::Deflate: return COMPRESSION_ADOBE_DEFLATE;
-    case TiffWriteOptions::Compression::Lzw: return COMPRESSION_LZW;
-    case TiffWriteOptions::Compression::None: break;
+    case TiffWriteOptions::Compression::Deflate:
+        return COMPRESSION_ADOBE_DEFLATE;
+    case TiffWriteOptions::Compression::Lzw:
+        return COMPRESSION_LZW;
+    case TiffWriteOptions::Compression::None:
+        break;
     }
     return COMPRESSION_NONE;
 }
 
 // Horizontal differencing shrinks smooth microscopy data a lot, but only 8- and 16-bit data get it:
 // some readers (older ImageJ among them) cannot undo a predictor on 32-bit samples.
-template <typename T>
-bool usesPredictor(std::uint16_t compression) {
+template <typename T> bool usesPredictor(std::uint16_t compression) {
     return compression != COMPRESSION_NONE && (sizeof(T) <= 2 || std::is_same_v<T, Rgb8>);
 }
 
@@ -111,19 +112,19 @@ bool setPageTags(TIFF* tif, const Volume<T>& volume, std::uint16_t compression, 
     return ok;
 }
 
-template <typename T>
-void checkWritable(const fs::path& file, const Volume<T>& volume) {
+template <typename T> void checkWritable(const fs::path& file, const Volume<T>& volume) {
     const Shape& shape = volume.shape();
     if (shape.empty())
         throw FileError(file, "cannot be written: the volume is empty");
     if (shape.x > tiff::kMaxImageSide || shape.y > tiff::kMaxImageSide || shape.z > tiff::kMaxPages)
-        throw FileError(file, "cannot be written: " + std::to_string(shape.x) + " x " + std::to_string(shape.y) +
-                                  " x " + std::to_string(shape.z) + " voxels exceed the TIFF stack limits (" +
+        throw FileError(file, "cannot be written: " + std::to_string(shape.x) + " x " +
+                                  std::to_string(shape.y) + " x " + std::to_string(shape.z) +
+                                  " voxels exceed the TIFF stack limits (" +
                                   std::to_string(tiff::kMaxImageSide) + " per side, " +
                                   std::to_string(tiff::kMaxPages) + " pages)");
     const Spacing& spacing = volume.spacing();
-    if (spacing.known && !(spacing.x > 0.0 && spacing.y > 0.0 && spacing.z > 0.0 && std::isfinite(spacing.x) &&
-                           std::isfinite(spacing.y) && std::isfinite(spacing.z)))
+    if (spacing.known && !(spacing.x > 0.0 && spacing.y > 0.0 && spacing.z > 0.0 &&
+                           std::isfinite(spacing.x) && std::isfinite(spacing.y) && std::isfinite(spacing.z)))
         throw FileError(file, "cannot be written: the voxel size must be positive");
 }
 
@@ -146,7 +147,8 @@ void writeTyped(const fs::path& file, const Volume<T>& volume, const TiffWriteOp
     const std::string incomplete = "could not be written completely (disk full?)";
 
     AtomicFile target(file);
-    TiffHandle tiff(target.temporaryPath(), bigTiff ? TiffHandle::Mode::WriteBigTiff : TiffHandle::Mode::Write, file);
+    TiffHandle tiff(target.temporaryPath(),
+                    bigTiff ? TiffHandle::Mode::WriteBigTiff : TiffHandle::Mode::Write, file);
     TIFF* tif = tiff.get();
     // libtiff's encoders (the predictor in particular) work in place on the buffer they are given,
     // so compressed strips go through a copy; uncompressed ones are written straight from the volume.
@@ -161,7 +163,8 @@ void writeTyped(const fs::path& file, const Volume<T>& volume, const TiffWriteOp
             const std::uint8_t* source = slice + row * rowBytes;
             if (!scratch.empty())
                 source = static_cast<const std::uint8_t*>(std::memcpy(scratch.data(), source, bytes));
-            if (TIFFWriteEncodedStrip(tif, static_cast<std::uint32_t>(strip), const_cast<std::uint8_t*>(source),
+            if (TIFFWriteEncodedStrip(tif, static_cast<std::uint32_t>(strip),
+                                      const_cast<std::uint8_t*>(source),
                                       static_cast<tmsize_t>(bytes)) != static_cast<tmsize_t>(bytes))
                 tiff.fail(incomplete);
         }

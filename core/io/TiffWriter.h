@@ -22,7 +22,7 @@ struct TiffWriteOptions {
 
 /// Writes uint8, uint16, uint32, float32 and RGB volumes. Reports progress once per page and
 /// throws Cancelled when asked to stop; throws FileError when the file cannot be written.
-void writeVolume(const std::filesystem::path& file, const AnyVolume& volume, const TiffWriteOptions& options = {},
-                 const Progress& progress = {});
+void writeVolume(const std::filesystem::path& file, const AnyVolume& volume,
+                 const TiffWriteOptions& options = {}, const Progress& progress = {});
 
 } // namespace nuclei3d

@@ -6,6 +6,8 @@
 
 #include <cassert>
 #include <cstdint>
+#include <stdexcept>
+#include <utility>
 #include <vector>
 
 namespace nuclei3d {
@@ -18,6 +20,12 @@ public:
     Volume() = default;
     explicit Volume(Shape shape, T fill = T{}, Spacing spacing = {})
         : m_shape(shape), m_spacing(spacing), m_data(shape.voxelCount(), fill) {}
+    /// Takes over voxels already in memory (e.g. decoded page by page); sizes must agree.
+    Volume(Shape shape, std::vector<T>&& voxels, Spacing spacing)
+        : m_shape(shape), m_spacing(spacing), m_data(std::move(voxels)) {
+        if (m_data.size() != shape.voxelCount())
+            throw std::invalid_argument("Volume: voxel count does not match the shape");
+    }
 
     const Shape& shape() const { return m_shape; }
     const Spacing& spacing() const { return m_spacing; }

@@ -1,8 +1,8 @@
 // writeVolume is atomic: a write that fails (disk full, read-only or missing folder) or is cancelled
 // leaves no file under the final name and no temporary file, and never damages a file that was
 // already there; a successful write replaces it whole.
-#include "TiffTestFiles.h"
 #include "TestSupport.h"
+#include "TiffTestFiles.h"
 
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
@@ -32,7 +32,7 @@ struct StopAfter : ProgressSink {
 
 // Simulates a full disk for this process: writes beyond `bytes` fail with EFBIG, as with ENOSPC.
 class FileSizeLimit {
-public:
+  public:
     explicit FileSizeLimit(rlim_t bytes) {
         m_previousSignal = std::signal(SIGXFSZ, SIG_IGN); // else the kernel kills the process
         getrlimit(RLIMIT_FSIZE, &m_previous);
@@ -46,7 +46,7 @@ public:
     }
     bool active() const { return m_active; }
 
-private:
+  private:
     rlimit m_previous{};
     void (*m_previousSignal)(int) = nullptr;
     bool m_active = false;
@@ -77,7 +77,7 @@ const Volume<std::uint16_t>& bigVolume() {
 
 class TestTiffAtomicWrite : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void cancelledWriteLeavesNothing_data() {
         QTest::addColumn<int>("compression");
         QTest::newRow("none") << 0;
@@ -91,7 +91,8 @@ private Q_SLOTS:
         TiffWriteOptions options;
         options.compression = static_cast<TiffWriteOptions::Compression>(compression);
         StopAfter stop(4);
-        QVERIFY_THROWS_EXCEPTION(Cancelled, writeVolume(file, bigVolume(), options, Progress(&stop, nullptr)));
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 writeVolume(file, bigVolume(), options, Progress(&stop, nullptr)));
         QCOMPARE(stop.m_calls, std::size_t{4});
         QVERIFY(folderEntries(toPath(dir.path())).empty());
     }
@@ -116,7 +117,8 @@ private Q_SLOTS:
         const fs::path kept = toPath(dir.path()) / "kept.tif";
         const auto previous = patternVolume<std::uint8_t>(Shape{5, 4, 3});
         writeVolume(kept, previous);
-        for (const auto compression : {TiffWriteOptions::Compression::None, TiffWriteOptions::Compression::Deflate}) {
+        for (const auto compression :
+             {TiffWriteOptions::Compression::None, TiffWriteOptions::Compression::Deflate}) {
             TiffWriteOptions options;
             options.compression = compression;
             QString message, overwrite;
@@ -127,7 +129,8 @@ private Q_SLOTS:
                 message = errorOf([&] { writeVolume(file, bigVolume(), options); });
                 overwrite = errorOf([&] { writeVolume(kept, bigVolume(), options); });
             }
-            QVERIFY2(message.startsWith(QString::fromStdString(file.string()) + ": could not be written completely"),
+            QVERIFY2(message.startsWith(QString::fromStdString(file.string()) +
+                                        ": could not be written completely"),
                      qPrintable(message));
             QVERIFY2(!message.contains(".part-"), "the temporary name is not shown to the user");
             QVERIFY2(overwrite.contains("could not be written completely"), qPrintable(overwrite));

@@ -2,8 +2,8 @@
 // never a huge allocation for a header that lies, and never libtiff chatter on stderr: missing,
 // empty, non-TIFF and truncated files, unsupported sample types, mismatched pages, absurd sizes,
 // hyperstacks, corrupt compressed data, and randomly damaged files.
-#include "TiffTestFiles.h"
 #include "TestSupport.h"
+#include "TiffTestFiles.h"
 
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
@@ -25,8 +25,8 @@ namespace {
 struct BadCase {
     const char* name;
     std::function<void(const fs::path&)> make;
-    const char* expected;   ///< part of the message
-    bool refusedByHeader;   ///< readVolumeInfo refuses it too (not only readVolume)
+    const char* expected; ///< part of the message
+    bool refusedByHeader; ///< readVolumeInfo refuses it too (not only readVolume)
 };
 
 void writeText(const fs::path& file, const std::string& text) {
@@ -83,23 +83,40 @@ const std::vector<BadCase>& badCases() {
         block.imageDepth = 3;
         RawPage thumbnail = page(8);
         thumbnail.subfileType = FILETYPE_REDUCEDIMAGE;
-        RawPage zeroWidth = page(8);
-        zeroWidth.width = 0;
+        RawPage giantTiles = page(8);
+        giantTiles.width = giantTiles.height = 16;
+        giantTiles.tileSize = 65536; // 4 GB per tile for a 16 x 16 image
+        giantTiles.compression = COMPRESSION_ADOBE_DEFLATE;
+        giantTiles.strip = std::vector<std::uint8_t>(16, 1);
+        RawPage lyingTiles = giantTiles;
+        lyingTiles.tileSize = 8192; // 64 MB to decode from 16 bytes
 
         return std::vector<BadCase>{
             {"missing file", [](const fs::path&) {}, "does not exist", true},
             {"folder", [](const fs::path& f) { fs::create_directory(f); }, "is a folder", true},
             {"empty file", [](const fs::path& f) { writeText(f, ""); }, "is empty", true},
-            {"text file named .tif", [](const fs::path& f) { writeText(f, "These are my notes, not an image.\n"); },
+            {"text file named .tif",
+             [](const fs::path& f) { writeText(f, "These are my notes, not an image.\n"); },
              "is not a TIFF file", true},
             {"PNG named .tif",
-             [](const fs::path& f) { writeBytes(f, {0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}); },
+             [](const fs::path& f) {
+                 writeBytes(f, {0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+             },
              "is not a TIFF file", true},
-            {"five bytes", [](const fs::path& f) { writeBytes(f, {'I', 'I', 42, 0, 8}); }, "too few", true},
-            {"header only", [](const fs::path& f) { writeBytes(f, {'I', 'I', 42, 0, 8, 0, 0, 0}); },
+            {"five bytes",
+             [](const fs::path& f) {
+                 writeBytes(f, {'I', 'I', 42, 0, 8});
+             },
+             "too few", true},
+            {"header only",
+             [](const fs::path& f) {
+                 writeBytes(f, {'I', 'I', 42, 0, 8, 0, 0, 0});
+             },
              "is damaged or truncated: its first page cannot be read", true},
             {"directory beyond the end",
-             [](const fs::path& f) { writeBytes(f, {'M', 'M', 0, 42, 0x7F, 0xFF, 0xFF, 0xF0, 0, 0, 0, 0}); },
+             [](const fs::path& f) {
+                 writeBytes(f, {'M', 'M', 0, 42, 0x7F, 0xFF, 0xFF, 0xF0, 0, 0, 0, 0});
+             },
              "is damaged or truncated: its first page cannot be read", true},
             {"garbage after a TIFF header",
              [](const fs::path& f) {
@@ -110,10 +127,14 @@ const std::vector<BadCase>& badCases() {
              },
              "", true},
             {"strip data beyond the end of the file",
-             [](const fs::path& f) { writeBytes(f, buildTiffBytes(16, 16, std::vector<std::uint8_t>(100, 5), 256)); },
+             [](const fs::path& f) {
+                 writeBytes(f, buildTiffBytes(16, 16, std::vector<std::uint8_t>(100, 5), 256));
+             },
              "is truncated", false},
-            {"pages of different sizes", pages({page(8), page(8), wide}), "page 3 is 9 x 4 pixels but page 1 is 8 x 4", true},
-            {"pages of different types", pages({page(16), page(8)}), "page 2 holds uint8 voxels but page 1 holds uint16", true},
+            {"pages of different sizes", pages({page(8), page(8), wide}),
+             "page 3 is 9 x 4 pixels but page 1 is 8 x 4", true},
+            {"pages of different types", pages({page(16), page(8)}),
+             "page 2 holds uint8 voxels but page 1 holds uint16", true},
             {"12-bit", pages({page(12)}), "12-bit unsigned integer samples", true},
             {"signed 16-bit", pages({page(16, SAMPLEFORMAT_INT)}), "16-bit signed integer", true},
             {"64-bit float", pages({page(64, SAMPLEFORMAT_IEEEFP)}), "64-bit floating-point", true},
@@ -121,33 +142,46 @@ const std::vector<BadCase>& badCases() {
             {"complex float", pages({page(64, SAMPLEFORMAT_COMPLEXIEEEFP)}), "complex floating-point", true},
             {"1-bit", pages({page(1)}), "1-bit", true},
             {"RGBA", pages({page(8, SAMPLEFORMAT_UINT, 4, PHOTOMETRIC_RGB)}), "4 samples per pixel", true},
-            {"16-bit RGB", pages({page(16, SAMPLEFORMAT_UINT, 3, PHOTOMETRIC_RGB)}), "RGB colour image with 16-bit", true},
-            {"two samples per grey pixel", pages({page(8, SAMPLEFORMAT_UINT, 2)}), "2 samples (channels) per pixel", true},
+            {"16-bit RGB", pages({page(16, SAMPLEFORMAT_UINT, 3, PHOTOMETRIC_RGB)}),
+             "RGB colour image with 16-bit", true},
+            {"two samples per grey pixel", pages({page(8, SAMPLEFORMAT_UINT, 2)}),
+             "2 samples (channels) per pixel", true},
             {"CMYK", pages({page(8, SAMPLEFORMAT_UINT, 4, PHOTOMETRIC_SEPARATED)}), "CMYK", true},
             {"3D block (ImageDepth)", pages({block}), "ImageDepth 3", true},
             {"only a thumbnail", pages({thumbnail}), "no full-size image", true},
             {"100000 x 100000 pixels claimed", pages({huge}), "more than the limit of 65536 per side", true},
-            {"60000 x 60000 uncompressed claimed from 16 bytes", pages({lyingRaw}), "truncated or damaged", false},
-            {"60000 x 60000 Deflate claimed from 16 bytes", pages({lyingDeflate}), "far more than any compression", false},
+            {"60000 x 60000 uncompressed claimed from 16 bytes", pages({lyingRaw}), "truncated or damaged",
+             false},
+            {"60000 x 60000 Deflate claimed from 16 bytes", pages({lyingDeflate}),
+             "far more than any compression", false},
+            {"giant tiles claimed", pages({giantTiles}), "larger than any sensible tiling", true},
+            {"64 MB tile claimed from 16 Deflate bytes", pages({lyingTiles}), "far more than any compression",
+             false},
             {"corrupt LZW data", pages({corruptLzw}), "page 1 cannot be decoded", false},
             {"corrupt Deflate data", pages({corruptDeflate}), "page 1 cannot be decoded", false},
             {"ImageJ hyperstack with channels",
-             pages({described("ImageJ=1.53t\nimages=4\nchannels=2\nslices=2\nhyperstack=true\n"), page(8), page(8), page(8)}),
+             pages({described("ImageJ=1.53t\nimages=4\nchannels=2\nslices=2\nhyperstack=true\n"), page(8),
+                    page(8), page(8)}),
              "ImageJ hyperstack with 2 channels", true},
-            {"ImageJ time series",
-             pages({described("ImageJ=1.53t\nimages=3\nframes=3\n"), page(8), page(8)}), "3 time points", true},
-            {"ImageJ stack over 4 GB (one directory)", pages({described("ImageJ=1.53t\nimages=5\nslices=5\n")}),
-             "announces 5 images", true},
+            {"ImageJ time series", pages({described("ImageJ=1.53t\nimages=3\nframes=3\n"), page(8), page(8)}),
+             "3 time points", true},
+            {"ImageJ stack over 4 GB (one directory)",
+             pages({described("ImageJ=1.53t\nimages=5\nslices=5\n")}), "announces 5 images", true},
             {"OME-TIFF with channels",
-             pages({described(R"(<?xml version="1.0"?><OME><Image><Pixels SizeC="2" SizeZ="1" SizeT="1"/></Image></OME>)"),
-                    page(8)}),
+             pages(
+                 {described(
+                      R"(<?xml version="1.0"?><OME><Image><Pixels SizeC="2" SizeZ="1" SizeT="1"/></Image></OME>)"),
+                  page(8)}),
              "OME-TIFF with 2 channels", true},
             {"OME-TIFF time series",
-             pages({described(R"(<?xml version="1.0"?><OME><Image><Pixels SizeC="1" SizeZ="1" SizeT="4"/></Image></OME>)")}),
+             pages({described(
+                 R"(<?xml version="1.0"?><OME><Image><Pixels SizeC="1" SizeZ="1" SizeT="4"/></Image></OME>)")}),
              "4 time points", true},
             {"OME-TIFF with several series",
-             pages({described(R"(<?xml version="1.0"?><OME><Image><Pixels SizeZ="1"/></Image><Image><Pixels SizeZ="1"/></Image></OME>)"),
-                    page(8)}),
+             pages(
+                 {described(
+                      R"(<?xml version="1.0"?><OME><Image><Pixels SizeZ="1"/></Image><Image><Pixels SizeZ="1"/></Image></OME>)"),
+                  page(8)}),
              "2 OME images (series)", true},
         };
     }();
@@ -168,7 +202,7 @@ QString errorOf(const std::function<void()>& read) {
 
 class TestTiffBadInput : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void refusedWithClearMessage_data() {
         QTest::addColumn<int>("index");
         for (std::size_t i = 0; i < badCases().size(); ++i)
@@ -218,8 +252,10 @@ private Q_SLOTS:
         }
         const auto bytes = readBytes(whole);
         const fs::path cut = toPath(dir.path()) / "cut.tif";
-        const auto size = std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(bytes.size()) * keep));
-        writeBytes(cut, std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(size)));
+        const auto size =
+            std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(bytes.size()) * keep));
+        writeBytes(
+            cut, std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(size)));
         const QString message = errorOf([&] { readVolume(cut); });
         qInfo("%s", qPrintable(message));
         QVERIFY2(message.startsWith(QString::fromStdString(cut.string()) + ": "), qPrintable(message));
@@ -235,11 +271,13 @@ private Q_SLOTS:
         const auto bytes = readBytes(whole);
         const fs::path cut = toPath(dir.path()) / "cut.tif";
         for (std::size_t drop = 1; drop <= 200; ++drop) {
-            writeBytes(cut, std::vector<std::uint8_t>(bytes.begin(), bytes.end() - static_cast<std::ptrdiff_t>(drop)));
+            writeBytes(cut, std::vector<std::uint8_t>(bytes.begin(),
+                                                      bytes.end() - static_cast<std::ptrdiff_t>(drop)));
             if (drop <= 4)
                 QVERIFY(sameVoxels(std::get<Volume<std::uint8_t>>(readVolume(cut)), original));
             else
-                QVERIFY2(!errorOf([&] { readVolume(cut); }).isEmpty(), qPrintable(QString("dropped %1 bytes").arg(drop)));
+                QVERIFY2(!errorOf([&] { readVolume(cut); }).isEmpty(),
+                         qPrintable(QString("dropped %1 bytes").arg(drop)));
         }
     }
 
@@ -248,7 +286,8 @@ private Q_SLOTS:
         const fs::path whole = toPath(dir.path()) / "whole.tif";
         TiffWriteOptions options;
         options.compression = TiffWriteOptions::Compression::Lzw;
-        writeVolume(whole, patternVolume<std::uint16_t>(Shape{16, 12, 3}, Spacing::micrometres(0.5, 0.5, 1)), options);
+        writeVolume(whole, patternVolume<std::uint16_t>(Shape{16, 12, 3}, Spacing::micrometres(0.5, 0.5, 1)),
+                    options);
         const auto original = readBytes(whole);
         const fs::path damaged = toPath(dir.path()) / "damaged.tif";
         std::mt19937 random(12345);

@@ -2,8 +2,8 @@
 // writes read in tifffile with the same voxels and voxel size, and files tifffile writes (ImageJ,
 // OME-TIFF, tiles, BigTIFF, big-endian, predictor) read in Nuclei3D the same. Skipped when
 // python3 with tifffile is not installed.
-#include "TiffTestFiles.h"
 #include "TestSupport.h"
+#include "TiffTestFiles.h"
 
 #include "io/TiffVolumeIO.h"
 
@@ -27,7 +27,8 @@ bool runPython(const QString& script, const QStringList& arguments = {}, QByteAr
                bool quiet = false) {
     QProcess process;
     process.start(kPython, QStringList{"-c", script} + arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
         if (!quiet)
             qWarning("python failed: %s", process.readAllStandardError().constData());
         return false;
@@ -53,7 +54,8 @@ with tifffile.TiffFile(sys.argv[1]) as t:
 )";
 
 // Writes the test pattern (the same formula as patternValue) with the tifffile options given as
-// Python keyword arguments.
+// Python keyword arguments. Plain files need photometric='minisblack', or tifffile may take a
+// first axis of 3 or 4 for colour samples.
 const char* const kWrite = R"(
 import sys, tifffile, numpy as np
 kind, path, options = sys.argv[1], sys.argv[2], eval(sys.argv[3])
@@ -65,8 +67,7 @@ data = {'uint8': (n % 256).astype(np.uint8),
 tifffile.imwrite(path, data, **options)
 )";
 
-template <typename T>
-double sumOf(const Volume<T>& volume) {
+template <typename T> double sumOf(const Volume<T>& volume) {
     double total = 0;
     for (const T& v : volume.storage()) {
         if constexpr (std::is_same_v<T, Rgb8>)
@@ -81,7 +82,7 @@ double sumOf(const Volume<T>& volume) {
 
 class TestTiffCrossCheck : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         if (!QFileInfo::exists(kPython) || !runPython("import tifffile, numpy", {}, nullptr, true))
             QSKIP("python3 with tifffile and numpy is not installed");
@@ -113,18 +114,29 @@ private Q_SLOTS:
         options.forceBigTiff = bigTiff;
         AnyVolume volume;
         switch (type) {
-        case 0: volume = patternVolume<std::uint8_t>(shape, spacing); break;
-        case 1: volume = patternVolume<std::uint16_t>(shape, spacing); break;
-        case 2: volume = patternVolume<std::uint32_t>(shape, spacing); break;
-        case 3: volume = patternVolume<float>(shape, spacing); break;
-        default: volume = patternVolume<Rgb8>(shape, spacing); break;
+        case 0:
+            volume = patternVolume<std::uint8_t>(shape, spacing);
+            break;
+        case 1:
+            volume = patternVolume<std::uint16_t>(shape, spacing);
+            break;
+        case 2:
+            volume = patternVolume<std::uint32_t>(shape, spacing);
+            break;
+        case 3:
+            volume = patternVolume<float>(shape, spacing);
+            break;
+        default:
+            volume = patternVolume<Rgb8>(shape, spacing);
+            break;
         }
         if (options.compression == TiffWriteOptions::Compression::Lzw &&
             !runPython("import imagecodecs", {}, nullptr, true))
             QSKIP("tifffile decodes LZW only with imagecodecs, which is not installed");
         writeVolume(file, volume, options);
         QByteArray output;
-        QVERIFY2(runPython(kDescribe, {QString::fromStdString(file.string())}, &output), "tifffile could not read the file");
+        QVERIFY2(runPython(kDescribe, {QString::fromStdString(file.string())}, &output),
+                 "tifffile could not read the file");
         const QJsonObject seen = QJsonDocument::fromJson(output).object();
         const bool rgb = type == 4;
         QCOMPARE(seen["pages"].toInt(), 4);
@@ -143,28 +155,45 @@ private Q_SLOTS:
     void tifffileFilesInOurs_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("options");
-        QTest::addColumn<double>("xy");    // expected x and y spacing; 0: unknown
+        QTest::addColumn<double>("xy"); // expected x and y spacing; 0: unknown
         QTest::addColumn<double>("z");
         QTest::newRow("ImageJ uint16, Deflate, µm")
-            << "uint16" << "dict(imagej=True, resolution=(1/0.2, 1/0.2), metadata={'axes': 'ZYX', 'spacing': 1.25, 'unit': 'um'}, compression='zlib')"
+            << "uint16"
+            << "dict(imagej=True, resolution=(1/0.2, 1/0.2), metadata={'axes': 'ZYX', 'spacing': 1.25, "
+               "'unit': 'um'}, compression='zlib')"
             << 0.2 << 1.25;
         QTest::newRow("ImageJ uint8, escaped micro sign")
-            << "uint8" << "dict(imagej=True, resolution=(4, 4), metadata={'axes': 'ZYX', 'spacing': 0.5, 'unit': '\\\\u00B5m'})" << 0.25 << 0.5;
+            << "uint8"
+            << "dict(imagej=True, resolution=(4, 4), metadata={'axes': 'ZYX', 'spacing': 0.5, 'unit': "
+               "'\\\\u00B5m'})"
+            << 0.25 << 0.5;
         QTest::newRow("ImageJ float32, nm") << "float32"
-                                            << "dict(imagej=True, resolution=(0.01, 0.01), metadata={'axes': 'ZYX', 'spacing': 300, 'unit': 'nm'})"
+                                            << "dict(imagej=True, resolution=(0.01, 0.01), metadata={'axes': "
+                                               "'ZYX', 'spacing': 300, 'unit': 'nm'})"
                                             << 0.1 << 0.3;
-        QTest::newRow("OME-TIFF uint16")
-            << "uint16" << "dict(ome=True, metadata={'axes': 'ZYX', 'PhysicalSizeX': 0.325, 'PhysicalSizeY': 0.325, 'PhysicalSizeZ': 2.0})"
-            << 0.325 << 2.0;
+        QTest::newRow("OME-TIFF uint16") << "uint16"
+                                         << "dict(ome=True, metadata={'axes': 'ZYX', 'PhysicalSizeX': 0.325, "
+                                            "'PhysicalSizeY': 0.325, 'PhysicalSizeZ': 2.0})"
+                                         << 0.325 << 2.0;
         QTest::newRow("OME-TIFF uint8 in nm")
-            << "uint8" << "dict(ome=True, metadata={'axes': 'ZYX', 'PhysicalSizeX': 65, 'PhysicalSizeXUnit': 'nm', 'PhysicalSizeY': 65, 'PhysicalSizeYUnit': 'nm', 'PhysicalSizeZ': 0.2})"
+            << "uint8"
+            << "dict(ome=True, metadata={'axes': 'ZYX', 'PhysicalSizeX': 65, 'PhysicalSizeXUnit': 'nm', "
+               "'PhysicalSizeY': 65, 'PhysicalSizeYUnit': 'nm', 'PhysicalSizeZ': 0.2})"
             << 0.065 << 0.2;
         QTest::newRow("tiles, Deflate, BigTIFF, big-endian float32")
-            << "float32" << "dict(tile=(16, 16), compression='zlib', bigtiff=True, byteorder='>')" << 0.0 << 0.0;
-        QTest::newRow("big-endian uint16, predictor") << "uint16" << "dict(byteorder='>', compression='zlib', predictor=True)" << 0.0
-                                                      << 0.0;
-        QTest::newRow("uint16, LZMA") << "uint16" << "dict(compression='lzma')" << 0.0 << 0.0;
-        QTest::newRow("plain uint8, many strips") << "uint8" << "dict(rowsperstrip=2)" << 0.0 << 0.0;
+            << "float32"
+            << "dict(photometric='minisblack', tile=(16, 16), compression='zlib', bigtiff=True, "
+               "byteorder='>')"
+            << 0.0 << 0.0;
+        QTest::newRow("big-endian uint16, predictor")
+            << "uint16"
+            << "dict(photometric='minisblack', byteorder='>', compression='zlib', predictor=True)" << 0.0
+            << 0.0;
+        QTest::newRow("uint16, LZMA") << "uint16"
+                                      << "dict(photometric='minisblack', compression='lzma')" << 0.0 << 0.0;
+        QTest::newRow("plain uint8, many strips")
+            << "uint8"
+            << "dict(photometric='minisblack', rowsperstrip=2)" << 0.0 << 0.0;
     }
     void tifffileFilesInOurs() {
         QFETCH(QString, kind);
@@ -173,7 +202,8 @@ private Q_SLOTS:
         QFETCH(double, z);
         QTemporaryDir dir;
         const fs::path file = toPath(dir.path()) / "theirs.tif";
-        QVERIFY2(runPython(kWrite, {kind, QString::fromStdString(file.string()), options}), "tifffile failed");
+        QVERIFY2(runPython(kWrite, {kind, QString::fromStdString(file.string()), options}),
+                 "tifffile failed");
         const AnyVolume volume = readVolume(file);
         const Shape shape{35, 21, 4};
         if (kind == "uint8")
@@ -187,7 +217,8 @@ private Q_SLOTS:
             QCOMPARE(spacing, Spacing{});
         } else {
             QVERIFY(spacing.known);
-            QVERIFY2(std::abs(spacing.x - xy) < 1e-6 && std::abs(spacing.y - xy) < 1e-6, qPrintable(QString::number(spacing.x)));
+            QVERIFY2(std::abs(spacing.x - xy) < 1e-6 && std::abs(spacing.y - xy) < 1e-6,
+                     qPrintable(QString::number(spacing.x)));
             QVERIFY2(std::abs(spacing.z - z) < 1e-9, qPrintable(QString::number(spacing.z)));
         }
     }

@@ -1,7 +1,7 @@
 // readLabelVolume accepts every unsigned integer type and float files that hold only whole numbers
 // >= 0, and refuses fractional, negative, non-finite or too large float values and RGB images.
-#include "TiffTestFiles.h"
 #include "TestSupport.h"
+#include "TiffTestFiles.h"
 
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
@@ -16,8 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-template <typename T>
-void checkIntegerLabels(const fs::path& file) {
+template <typename T> void checkIntegerLabels(const fs::path& file) {
     Volume<T> labels(Shape{7, 5, 3}, T{}, Spacing::micrometres(0.5, 0.5, 2));
     for (std::size_t i = 0; i < labels.voxelCount(); ++i)
         labels[i] = static_cast<T>(i % 4 == 0 ? 0 : std::numeric_limits<T>::max() - i);
@@ -42,7 +41,7 @@ QString labelError(const fs::path& file) {
 
 class TestTiffLabels : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void integerTypes() {
         QTemporaryDir dir;
         checkIntegerLabels<std::uint8_t>(toPath(dir.path()) / "u8.tif");

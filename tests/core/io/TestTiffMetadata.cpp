@@ -1,8 +1,8 @@
 // Voxel size in micrometres: ImageJ descriptions (every spelling of the micro sign, nm, mm, ...),
 // OME-XML PhysicalSize with units, TIFF ResolutionUnit, and no calibration at all. The spacing
 // survives writeVolume + readVolume, and what the writer puts in the ImageJ description.
-#include "TiffTestFiles.h"
 #include "TestSupport.h"
+#include "TiffTestFiles.h"
 
 #include "io/ImageJMetadata.h"
 #include "io/LengthUnits.h"
@@ -49,13 +49,15 @@ const char* const kOmeTemplate =
     R"(SizeX="6" SizeY="5" SizeZ="3" SizeC="1" SizeT="1" %1><Channel ID="Channel:0:0" SamplesPerPixel="1"/>)"
     R"(<TiffData/></Pixels></Image></OME>)";
 
-std::string omeWith(const QString& attributes) { return QString(kOmeTemplate).arg(attributes).toStdString(); }
+std::string omeWith(const QString& attributes) {
+    return QString(kOmeTemplate).arg(attributes).toStdString();
+}
 
 } // namespace
 
 class TestTiffMetadata : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void units_data() {
         QTest::addColumn<QByteArray>("unit");
         QTest::addColumn<double>("micrometres"); // 0: not a length unit
@@ -91,8 +93,8 @@ private Q_SLOTS:
     }
 
     void parsesImageJDescription() {
-        const auto d = parseImageJDescription(
-            "ImageJ=1.53t\r\nimages=40\nchannels=2\nslices=20\nhyperstack=true\nunit=nm\nspacing=250.5\nloop=false\n");
+        const auto d = parseImageJDescription("ImageJ=1.53t\r\nimages=40\nchannels=2\nslices=20\nhyperstack="
+                                              "true\nunit=nm\nspacing=250.5\nloop=false\n");
         QVERIFY(d.present);
         QCOMPARE(d.images, std::size_t{40});
         QCOMPARE(d.channels, std::size_t{2});
@@ -171,8 +173,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         // 0.01 pixels per nm = 100 nm pixels; 300 nm between slices.
         const Spacing s = spacingOfFileWith(
-            dir, withDescription("ImageJ=1.53t\nimages=3\nslices=3\nunit=nm\nspacing=300\nloop=false\n", 0.01f,
-                                 0.005f, RESUNIT_NONE));
+            dir, withDescription("ImageJ=1.53t\nimages=3\nslices=3\nunit=nm\nspacing=300\nloop=false\n",
+                                 0.01f, 0.005f, RESUNIT_NONE));
         QVERIFY(s.known);
         QVERIFY(closeTo(s.x, 0.1));
         QVERIFY(closeTo(s.y, 0.2));
@@ -189,7 +191,8 @@ private Q_SLOTS:
     void imageJMicroSignSpellings() {
         QFETCH(QByteArray, unit);
         QTemporaryDir dir;
-        const std::string description = "ImageJ=1.53t\nimages=3\nslices=3\nunit=" + unit.toStdString() + "\nspacing=2.5\n";
+        const std::string description =
+            "ImageJ=1.53t\nimages=3\nslices=3\nunit=" + unit.toStdString() + "\nspacing=2.5\n";
         const Spacing s = spacingOfFileWith(dir, withDescription(description, 4.0f, 4.0f, RESUNIT_NONE));
         QVERIFY(s.known);
         QVERIFY(closeTo(s.x, 0.25));
@@ -199,7 +202,8 @@ private Q_SLOTS:
 
     void imageJWithoutSpacingHasOneUnitSteps() {
         QTemporaryDir dir;
-        const Spacing s = spacingOfFileWith(dir, withDescription("ImageJ=1.53t\nimages=3\nslices=3\nunit=mm\n", 100.0f, 100.0f));
+        const Spacing s = spacingOfFileWith(
+            dir, withDescription("ImageJ=1.53t\nimages=3\nslices=3\nunit=mm\n", 100.0f, 100.0f));
         QVERIFY(s.known);
         QVERIFY(closeTo(s.x, 10.0));
         QVERIFY(closeTo(s.z, 1000.0)); // ImageJ's default: one unit between slices
@@ -207,8 +211,8 @@ private Q_SLOTS:
 
     void imageJPixelUnitIsUncalibrated() {
         QTemporaryDir dir;
-        const Spacing s =
-            spacingOfFileWith(dir, withDescription("ImageJ=1.53t\nimages=3\nslices=3\nunit=pixel\nspacing=3\n", 2.0f, 2.0f));
+        const Spacing s = spacingOfFileWith(
+            dir, withDescription("ImageJ=1.53t\nimages=3\nslices=3\nunit=pixel\nspacing=3\n", 2.0f, 2.0f));
         QCOMPARE(s, Spacing{});
     }
 
@@ -217,11 +221,13 @@ private Q_SLOTS:
         QTest::addColumn<double>("x");
         QTest::addColumn<double>("y");
         QTest::addColumn<double>("z");
-        QTest::newRow("default unit") << R"(PhysicalSizeX="0.325" PhysicalSizeY="0.35" PhysicalSizeZ="1.5")" << 0.325
-                                      << 0.35 << 1.5;
-        QTest::newRow("explicit µm") << QString::fromUtf8(R"(PhysicalSizeX="0.2" PhysicalSizeXUnit="µm" )"
-                                                          R"(PhysicalSizeY="0.2" PhysicalSizeYUnit="µm" PhysicalSizeZ="0.8" PhysicalSizeZUnit="µm")")
-                                     << 0.2 << 0.2 << 0.8;
+        QTest::newRow("default unit")
+            << R"(PhysicalSizeX="0.325" PhysicalSizeY="0.35" PhysicalSizeZ="1.5")" << 0.325 << 0.35 << 1.5;
+        QTest::newRow("explicit µm")
+            << QString::fromUtf8(
+                   R"(PhysicalSizeX="0.2" PhysicalSizeXUnit="µm" )"
+                   R"(PhysicalSizeY="0.2" PhysicalSizeYUnit="µm" PhysicalSizeZ="0.8" PhysicalSizeZUnit="µm")")
+            << 0.2 << 0.2 << 0.8;
         QTest::newRow("nanometres") << R"(PhysicalSizeX="65" PhysicalSizeXUnit="nm" PhysicalSizeY="65" )"
                                        R"(PhysicalSizeYUnit="nm" PhysicalSizeZ="200" PhysicalSizeZUnit="nm")"
                                     << 0.065 << 0.065 << 0.2;
@@ -234,7 +240,8 @@ private Q_SLOTS:
         QFETCH(double, z);
         QTemporaryDir dir;
         // ResolutionUnit says centimetres with another size: OME-XML must win.
-        const Spacing s = spacingOfFileWith(dir, withDescription(omeWith(attributes), 1.0f, 1.0f, RESUNIT_CENTIMETER));
+        const Spacing s =
+            spacingOfFileWith(dir, withDescription(omeWith(attributes), 1.0f, 1.0f, RESUNIT_CENTIMETER));
         QVERIFY(s.known);
         QVERIFY(closeTo(s.x, x));
         QVERIFY(closeTo(s.y, y));
@@ -248,7 +255,8 @@ private Q_SLOTS:
 
     void resolutionUnitCentimetreAndInch() {
         QTemporaryDir dir;
-        const Spacing cm = spacingOfFileWith(dir, withDescription("", 20000.0f, 10000.0f, RESUNIT_CENTIMETER));
+        const Spacing cm =
+            spacingOfFileWith(dir, withDescription("", 20000.0f, 10000.0f, RESUNIT_CENTIMETER));
         QVERIFY(cm.known);
         QVERIFY(closeTo(cm.x, 0.5));
         QVERIFY(closeTo(cm.y, 1.0));
@@ -262,7 +270,8 @@ private Q_SLOTS:
     void noCalibration() {
         QTemporaryDir dir;
         QCOMPARE(spacingOfFileWith(dir, withDescription("")), Spacing{});
-        QCOMPARE(spacingOfFileWith(dir, withDescription("{\"shape\": [3, 5, 6]}", 1.0f, 1.0f, RESUNIT_NONE)), Spacing{});
+        QCOMPARE(spacingOfFileWith(dir, withDescription("{\"shape\": [3, 5, 6]}", 1.0f, 1.0f, RESUNIT_NONE)),
+                 Spacing{});
         // Resolution without a unit tag: no physical unit, so no calibration.
         QCOMPARE(spacingOfFileWith(dir, withDescription("", 72.0f, 72.0f)), Spacing{});
     }

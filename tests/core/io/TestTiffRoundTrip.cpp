@@ -1,8 +1,8 @@
 // Volumes survive writeVolume + readVolume unchanged for every voxel type and compression, and
 // readVolume decodes every layout libtiff can produce (strips, tiles, predictors, byte orders,
 // BigTIFF, thumbnails between pages) to the same voxels. Progress and cancel are honoured.
-#include "TiffTestFiles.h"
 #include "TestSupport.h"
+#include "TiffTestFiles.h"
 
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
@@ -20,7 +20,9 @@ using Compression = TiffWriteOptions::Compression;
 
 const Spacing kSpacing = Spacing::micrometres(0.25, 0.5, 1.75);
 
-bool closeTo(double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(std::abs(a), std::abs(b)); }
+bool closeTo(double a, double b) {
+    return std::abs(a - b) <= 1e-6 * std::max(std::abs(a), std::abs(b));
+}
 
 template <typename T>
 void checkRoundTrip(const std::filesystem::path& file, Shape shape, const TiffWriteOptions& options) {
@@ -49,11 +51,16 @@ void checkRoundTrip(const std::filesystem::path& file, Shape shape, const TiffWr
 
 void roundTrip(int type, const std::filesystem::path& file, Shape shape, const TiffWriteOptions& options) {
     switch (type) {
-    case 0: return checkRoundTrip<std::uint8_t>(file, shape, options);
-    case 1: return checkRoundTrip<std::uint16_t>(file, shape, options);
-    case 2: return checkRoundTrip<std::uint32_t>(file, shape, options);
-    case 3: return checkRoundTrip<float>(file, shape, options);
-    case 4: return checkRoundTrip<Rgb8>(file, shape, options);
+    case 0:
+        return checkRoundTrip<std::uint8_t>(file, shape, options);
+    case 1:
+        return checkRoundTrip<std::uint16_t>(file, shape, options);
+    case 2:
+        return checkRoundTrip<std::uint32_t>(file, shape, options);
+    case 3:
+        return checkRoundTrip<float>(file, shape, options);
+    case 4:
+        return checkRoundTrip<Rgb8>(file, shape, options);
     }
 }
 
@@ -85,26 +92,34 @@ const std::vector<LayoutCase>& layoutCases() {
             {"uint16 strips, none", 1, layout("w", COMPRESSION_NONE, PREDICTOR_NONE, false)},
             {"uint16 strips of 3 rows, none", 1, layout("w", COMPRESSION_NONE, PREDICTOR_NONE, false, 3)},
             {"uint16 strips, LZW", 1, layout("w", COMPRESSION_LZW, PREDICTOR_NONE, false, 5)},
-            {"uint16 strips, LZW + predictor", 1, layout("w", COMPRESSION_LZW, PREDICTOR_HORIZONTAL, false, 4)},
+            {"uint16 strips, LZW + predictor", 1,
+             layout("w", COMPRESSION_LZW, PREDICTOR_HORIZONTAL, false, 4)},
             {"uint16 strips, Deflate", 1, layout("w", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_NONE, false)},
-            {"uint16 strips, old Deflate + predictor", 1, layout("w", COMPRESSION_DEFLATE, PREDICTOR_HORIZONTAL, false, 7)},
+            {"uint16 strips, old Deflate + predictor", 1,
+             layout("w", COMPRESSION_DEFLATE, PREDICTOR_HORIZONTAL, false, 7)},
             {"uint16 strips, PackBits", 1, layout("w", COMPRESSION_PACKBITS, PREDICTOR_NONE, false, 2)},
             {"uint16 tiles, none", 1, layout("w", COMPRESSION_NONE, PREDICTOR_NONE, true)},
             {"uint16 tiles, LZW", 1, layout("w", COMPRESSION_LZW, PREDICTOR_NONE, true)},
-            {"uint16 tiles, Deflate + predictor", 1, layout("w", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_HORIZONTAL, true)},
+            {"uint16 tiles, Deflate + predictor", 1,
+             layout("w", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_HORIZONTAL, true)},
             {"uint16 tiles larger than the page, LZW", 1, oddTiles},
             {"uint16 big-endian strips", 1, layout("wb", COMPRESSION_NONE, PREDICTOR_NONE, false, 4)},
-            {"uint16 big-endian tiles, LZW + predictor", 1, layout("wb", COMPRESSION_LZW, PREDICTOR_HORIZONTAL, true)},
+            {"uint16 big-endian tiles, LZW + predictor", 1,
+             layout("wb", COMPRESSION_LZW, PREDICTOR_HORIZONTAL, true)},
             {"uint16 BigTIFF strips", 1, layout("w8", COMPRESSION_NONE, PREDICTOR_NONE, false)},
-            {"uint16 BigTIFF tiles, Deflate", 1, layout("w8", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_NONE, true)},
+            {"uint16 BigTIFF tiles, Deflate", 1,
+             layout("w8", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_NONE, true)},
             {"uint16 big-endian BigTIFF, LZW", 1, layout("w8b", COMPRESSION_LZW, PREDICTOR_NONE, false, 6)},
             {"uint16 with thumbnails between pages", 1, thumbs},
             {"uint8 tiles, Deflate", 0, layout("w", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_HORIZONTAL, true)},
             {"uint8 strips, LZW", 0, layout("w", COMPRESSION_LZW, PREDICTOR_NONE, false, 1)},
             {"uint32 big-endian tiles, LZW", 2, layout("wb", COMPRESSION_LZW, PREDICTOR_NONE, true)},
-            {"uint32 strips, Deflate + predictor", 2, layout("w", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_HORIZONTAL, false)},
-            {"float strips, Deflate + float predictor", 3, layout("w", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_FLOATINGPOINT, false)},
-            {"float tiles, LZW + float predictor", 3, layout("w", COMPRESSION_LZW, PREDICTOR_FLOATINGPOINT, true)},
+            {"uint32 strips, Deflate + predictor", 2,
+             layout("w", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_HORIZONTAL, false)},
+            {"float strips, Deflate + float predictor", 3,
+             layout("w", COMPRESSION_ADOBE_DEFLATE, PREDICTOR_FLOATINGPOINT, false)},
+            {"float tiles, LZW + float predictor", 3,
+             layout("w", COMPRESSION_LZW, PREDICTOR_FLOATINGPOINT, true)},
             // Not with the float predictor: libtiff 4.5.0 writes big-endian float-predicted data wrongly.
             {"float big-endian tiles, LZW", 3, layout("wb", COMPRESSION_LZW, PREDICTOR_NONE, true)},
             {"float BigTIFF strips", 3, layout("w8", COMPRESSION_NONE, PREDICTOR_NONE, false, 5)},
@@ -143,7 +158,7 @@ struct Recorder : ProgressSink {
 
 class TestTiffRoundTrip : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void everyTypeAndCompression_data() {
         QTest::addColumn<int>("type");
         QTest::addColumn<int>("compression");
@@ -203,11 +218,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto file = toPath(dir.path()) / "layout.tif";
         switch (c.type) {
-        case 0: return checkLibtiffLayout<std::uint8_t>(file, c.layout);
-        case 1: return checkLibtiffLayout<std::uint16_t>(file, c.layout);
-        case 2: return checkLibtiffLayout<std::uint32_t>(file, c.layout);
-        case 3: return checkLibtiffLayout<float>(file, c.layout);
-        case 4: return checkLibtiffLayout<Rgb8>(file, c.layout);
+        case 0:
+            return checkLibtiffLayout<std::uint8_t>(file, c.layout);
+        case 1:
+            return checkLibtiffLayout<std::uint16_t>(file, c.layout);
+        case 2:
+            return checkLibtiffLayout<std::uint32_t>(file, c.layout);
+        case 3:
+            return checkLibtiffLayout<float>(file, c.layout);
+        case 4:
+            return checkLibtiffLayout<Rgb8>(file, c.layout);
         }
     }
 
@@ -252,7 +272,8 @@ private Q_SLOTS:
         TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_PALETTE);
         TIFFSetField(tif, TIFFTAG_COLORMAP, map.data(), map.data(), map.data());
         TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, page.height);
-        QVERIFY(TIFFWriteEncodedStrip(tif, 0, page.strip.data(), static_cast<tmsize_t>(page.strip.size())) > 0);
+        QVERIFY(TIFFWriteEncodedStrip(tif, 0, page.strip.data(), static_cast<tmsize_t>(page.strip.size())) >
+                0);
         TIFFClose(tif);
         const auto volume = std::get<Volume<std::uint8_t>>(readVolume(file));
         QCOMPARE(volume.voxelCount(), page.strip.size());

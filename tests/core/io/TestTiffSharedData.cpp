@@ -85,7 +85,7 @@ fs::path sharedFile(const char* relative) {
 
 class TestTiffSharedData : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void readsAsDocumented_data() {
         QTest::addColumn<int>("index");
         for (std::size_t i = 0; i < std::size(kFiles); ++i)
@@ -165,7 +165,8 @@ private Q_SLOTS:
         options.compression = TiffWriteOptions::Compression::Deflate;
         writeVolume(copy, original, options);
         const AnyVolume read = readVolume(copy);
-        QVERIFY(std::get<Volume<std::uint8_t>>(read).storage() == std::get<Volume<std::uint8_t>>(original).storage());
+        QVERIFY(std::get<Volume<std::uint8_t>>(read).storage() ==
+                std::get<Volume<std::uint8_t>>(original).storage());
         const Spacing a = spacingOf(original), b = spacingOf(read);
         QCOMPARE(b.z, a.z);
         QVERIFY(std::abs(b.x - a.x) < 1e-6 * a.x);

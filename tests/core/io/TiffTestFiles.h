@@ -20,11 +20,11 @@ namespace nuclei3d::test {
 
 /// A deterministic pattern that uses the whole range of small types and the high bytes of wide ones,
 /// so that byte-order and layout mistakes show up as wrong values.
-template <typename T>
-T patternValue(std::size_t x, std::size_t y, std::size_t z) {
+template <typename T> T patternValue(std::size_t x, std::size_t y, std::size_t z) {
     const std::size_t n = x * 7 + y * 13 + z * 31;
     if constexpr (std::is_same_v<T, Rgb8>)
-        return Rgb8{static_cast<std::uint8_t>(n), static_cast<std::uint8_t>(n * 3 + 1), static_cast<std::uint8_t>(255 - n % 256)};
+        return Rgb8{static_cast<std::uint8_t>(n), static_cast<std::uint8_t>(n * 3 + 1),
+                    static_cast<std::uint8_t>(255 - n % 256)};
     else if constexpr (std::is_same_v<T, float>)
         return static_cast<float>(n % 1000) * 0.25f - 30.5f;
     else if constexpr (std::is_same_v<T, std::uint32_t>)
@@ -35,8 +35,7 @@ T patternValue(std::size_t x, std::size_t y, std::size_t z) {
         return static_cast<T>(n);
 }
 
-template <typename T>
-Volume<T> patternVolume(Shape shape, Spacing spacing = {}) {
+template <typename T> Volume<T> patternVolume(Shape shape, Spacing spacing = {}) {
     Volume<T> volume(shape, T{}, spacing);
     for (std::size_t z = 0; z < shape.z; ++z)
         for (std::size_t y = 0; y < shape.y; ++y)
@@ -45,8 +44,7 @@ Volume<T> patternVolume(Shape shape, Spacing spacing = {}) {
     return volume;
 }
 
-template <typename T>
-bool sameVoxels(const Volume<T>& a, const Volume<T>& b) {
+template <typename T> bool sameVoxels(const Volume<T>& a, const Volume<T>& b) {
     if (a.shape() != b.shape())
         return false;
     return std::memcmp(a.data(), b.data(), a.voxelCount() * sizeof(T)) == 0;
@@ -68,7 +66,8 @@ struct LibtiffLayout {
 };
 
 template <typename T>
-void writeWithLibtiff(const std::filesystem::path& file, const Volume<T>& volume, const LibtiffLayout& layout) {
+void writeWithLibtiff(const std::filesystem::path& file, const Volume<T>& volume,
+                      const LibtiffLayout& layout) {
     TIFF* tif = TIFFOpen(file.string().c_str(), layout.mode.c_str());
     QVERIFY2(tif, "libtiff could not create the test file");
     const auto width = static_cast<std::uint32_t>(volume.sizeX());
@@ -80,7 +79,8 @@ void writeWithLibtiff(const std::filesystem::path& file, const Volume<T>& volume
         TIFFSetField(tif, TIFFTAG_IMAGELENGTH, height);
         TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, rgb ? 8 : static_cast<int>(8 * sizeof(T)));
         TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, rgb ? 3 : 1);
-        TIFFSetField(tif, TIFFTAG_SAMPLEFORMAT, std::is_same_v<T, float> ? SAMPLEFORMAT_IEEEFP : SAMPLEFORMAT_UINT);
+        TIFFSetField(tif, TIFFTAG_SAMPLEFORMAT,
+                     std::is_same_v<T, float> ? SAMPLEFORMAT_IEEEFP : SAMPLEFORMAT_UINT);
         TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, rgb ? PHOTOMETRIC_RGB : PHOTOMETRIC_MINISBLACK);
         TIFFSetField(tif, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
         TIFFSetField(tif, TIFFTAG_COMPRESSION, layout.compression);
@@ -114,7 +114,8 @@ void writeWithLibtiff(const std::filesystem::path& file, const Volume<T>& volume
             std::vector<std::uint8_t> strip;
             for (std::uint32_t row = 0, s = 0; row < height; row += rows, ++s) {
                 const std::size_t bytes = std::min(rows, height - row) * rowBytes;
-                strip.assign(slice + row * rowBytes, slice + row * rowBytes + bytes); // libtiff swabs in place
+                strip.assign(slice + row * rowBytes,
+                             slice + row * rowBytes + bytes); // libtiff swabs in place
                 QVERIFY(TIFFWriteEncodedStrip(tif, s, strip.data(), static_cast<tmsize_t>(bytes)) >= 0);
             }
         }
@@ -147,13 +148,12 @@ struct RawPage {
     std::uint16_t photometric = PHOTOMETRIC_MINISBLACK;
     std::uint16_t compression = COMPRESSION_NONE;
     std::string description;
-    std::uint32_t imageDepth = 0; ///< written when > 0
-    std::uint32_t subfileType = 0; ///< written when > 0 (FILETYPE_REDUCEDIMAGE for a thumbnail)
+    std::uint32_t imageDepth = 0;    ///< written when > 0
+    std::uint32_t subfileType = 0;   ///< written when > 0 (FILETYPE_REDUCEDIMAGE for a thumbnail)
+    std::uint32_t tileSize = 0;      ///< > 0: one tile of this size instead of one strip
     std::vector<std::uint8_t> strip; ///< empty: zero bytes for the whole page at the claimed size
 
-    std::size_t claimedBytes() const {
-        return (std::size_t{width} * bits * samples + 7) / 8 * height;
-    }
+    std::size_t claimedBytes() const { return (std::size_t{width} * bits * samples + 7) / 8 * height; }
 };
 
 inline void writeRawPages(const std::filesystem::path& file, const std::vector<RawPage>& pages,
@@ -169,7 +169,12 @@ inline void writeRawPages(const std::filesystem::path& file, const std::vector<R
         TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, page.photometric);
         TIFFSetField(tif, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
         TIFFSetField(tif, TIFFTAG_COMPRESSION, page.compression);
-        TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, page.height);
+        if (page.tileSize > 0) {
+            TIFFSetField(tif, TIFFTAG_TILEWIDTH, page.tileSize);
+            TIFFSetField(tif, TIFFTAG_TILELENGTH, page.tileSize);
+        } else {
+            TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, page.height);
+        }
         if (page.imageDepth > 0)
             TIFFSetField(tif, TIFFTAG_IMAGEDEPTH, page.imageDepth);
         if (page.subfileType > 0)
@@ -187,7 +192,10 @@ inline void writeRawPages(const std::filesystem::path& file, const std::vector<R
         std::vector<std::uint8_t> bytes = page.strip;
         if (bytes.empty())
             bytes.assign(page.claimedBytes(), 0);
-        QVERIFY(TIFFWriteRawStrip(tif, 0, bytes.data(), static_cast<tmsize_t>(bytes.size())) >= 0);
+        if (page.tileSize > 0)
+            QVERIFY(TIFFWriteRawTile(tif, 0, bytes.data(), static_cast<tmsize_t>(bytes.size())) >= 0);
+        else
+            QVERIFY(TIFFWriteRawStrip(tif, 0, bytes.data(), static_cast<tmsize_t>(bytes.size())) >= 0);
         QVERIFY(TIFFWriteDirectory(tif));
     }
     TIFFClose(tif);
