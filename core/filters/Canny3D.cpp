@@ -22,7 +22,7 @@ struct Gradient {
 
 /// Central differences, one-sided where a neighbour would fall outside the volume.
 class GradientField {
-public:
+  public:
     explicit GradientField(const Volume<float>& v) : m_v(v) {}
 
     Gradient at(std::size_t x, std::size_t y, std::size_t z) const {
@@ -31,7 +31,7 @@ public:
                 difference(z, m_v.sizeZ(), m_v.index(x, y, 0), m_v.shape().sliceSize())};
     }
 
-private:
+  private:
     float difference(std::size_t c, std::size_t n, std::size_t lineStart, std::size_t stride) const {
         if (n < 2)
             return 0.0f;
@@ -65,7 +65,8 @@ float sample(const Volume<float>& m, float fx, float fy, float fz) {
 
 } // namespace
 
-Volume<std::uint8_t> canny3d(const Volume<float>& volume, const CannyOptions& options, const Progress& progress) {
+Volume<std::uint8_t> canny3d(const Volume<float>& volume, const CannyOptions& options,
+                             const Progress& progress) {
     if (!(options.lowThreshold <= options.highThreshold))
         throw Error("Canny: the low threshold must not exceed the high threshold");
     requireVoxelIndexRange(volume.shape(), "Canny");
@@ -104,7 +105,8 @@ Volume<std::uint8_t> canny3d(const Volume<float>& volume, const CannyOptions& op
                     const Gradient g = gradient.at(x, y, z);
                     const float largest = std::max({std::fabs(g.x), std::fabs(g.y), std::fabs(g.z)});
                     const float dx = g.x / largest, dy = g.y / largest, dz = g.z / largest;
-                    const auto fx = static_cast<float>(x), fy = static_cast<float>(y), fz = static_cast<float>(z);
+                    const auto fx = static_cast<float>(x), fy = static_cast<float>(y),
+                               fz = static_cast<float>(z);
                     const float ahead = sample(magnitude, fx + dx, fy + dy, fz + dz);
                     const float behind = sample(magnitude, fx - dx, fy - dy, fz - dz);
                     if (m > ahead && m >= behind)

@@ -14,7 +14,7 @@ namespace {
 /// Union-find over provisional labels where a set's root is always its smallest label. Labels are
 /// created in raster order, so the root is the label of the set's first voxel.
 class Equivalences {
-public:
+  public:
     Equivalences() : m_parent(1, 0) {}
     std::uint32_t create() {
         const auto label = static_cast<std::uint32_t>(m_parent.size());
@@ -54,15 +54,15 @@ public:
         return number;
     }
 
-private:
+  private:
     std::vector<std::uint32_t> m_parent;
 };
 
 struct Slab {
-    std::size_t z0 = 0, z1 = 0;           // slices [z0, z1)
-    std::vector<std::uint32_t> number;    // provisional label -> component number within the slab
+    std::size_t z0 = 0, z1 = 0;        // slices [z0, z1)
+    std::vector<std::uint32_t> number; // provisional label -> component number within the slab
     std::uint32_t components = 0;
-    std::uint32_t first = 0;              // global number of the slab's first component, minus one
+    std::uint32_t first = 0; // global number of the slab's first component, minus one
 };
 
 /// First pass on one slab: provisional labels from the neighbours already visited inside the slab.
@@ -113,7 +113,8 @@ void labelSlab(const Volume<std::uint8_t>& mask, Volume<std::uint32_t>& out, Sla
 
 } // namespace
 
-Labelling connectedComponents(const Volume<std::uint8_t>& mask, Connectivity connectivity, const Progress& progress) {
+Labelling connectedComponents(const Volume<std::uint8_t>& mask, Connectivity connectivity,
+                              const Progress& progress) {
     requireVoxelIndexRange(mask.shape(), "connected components");
     Labelling result;
     result.labels = Volume<std::uint32_t>(mask.shape(), 0, mask.spacing());

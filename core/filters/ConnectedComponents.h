@@ -19,6 +19,7 @@ struct Labelling {
 /// then the slab borders are joined; needs the output plus 8 bytes per provisional label.
 /// Throws Error for volumes of 4 G voxels or more.
 Labelling connectedComponents(const Volume<std::uint8_t>& mask,
-                              Connectivity connectivity = Connectivity::TwentySix, const Progress& progress = {});
+                              Connectivity connectivity = Connectivity::TwentySix,
+                              const Progress& progress = {});
 
 } // namespace nuclei3d

@@ -67,8 +67,16 @@ void rowPass(float* row, std::size_t n, double weight) {
 /// The 1D transform d(q) = min_p weight * (q - p)^2 + f(p) by the lower envelope of the parabolas
 /// rooted at the finite samples of f. Scratch is kept so that a worker allocates once per line length.
 class Envelope {
-public:
+  public:
     void run(const float* f, float* d, std::size_t n, double weight) {
+        // Most lines of a nuclei volume lie in the background: all zero in, all zero out.
+        std::size_t firstNonZero = 0;
+        while (firstNonZero < n && f[firstNonZero] == 0.0f)
+            ++firstNonZero;
+        if (firstNonZero == n) {
+            std::fill(d, d + n, 0.0f);
+            return;
+        }
         m_site.resize(n);
         m_height.resize(n);
         m_from.resize(n + 1);
@@ -115,7 +123,7 @@ public:
         }
     }
 
-private:
+  private:
     std::vector<std::size_t> m_site;
     std::vector<double> m_height; // f(site) + weight * site^2
     std::vector<double> m_from;   // where each parabola starts to be the lowest
@@ -124,7 +132,7 @@ private:
 /// Runs the envelope on `count` (<= kBlock) neighbouring lines of length n that start at
 /// data[base + b] and step by `stride`; the last pass also takes the square root.
 class LineBlock {
-public:
+  public:
     void run(float* data, std::size_t base, std::size_t stride, std::size_t n, std::size_t count,
              double weight, bool takeRoot) {
         m_in.resize(kBlock * n);
@@ -147,7 +155,7 @@ public:
         }
     }
 
-private:
+  private:
     std::vector<float> m_in, m_out;
     Envelope m_envelope;
 };
@@ -155,7 +163,8 @@ private:
 /// Turns a field of 0 (background) / infinity (foreground) into Euclidean distances, one pass per
 /// axis. `parallel` spreads each pass over threads (whole volume); otherwise it runs on the caller's
 /// thread (one small object among many that run side by side).
-void distancePasses(float* data, const Extent& e, const Weights& w, bool parallel, ParallelProgress& progress) {
+void distancePasses(float* data, const Extent& e, const Weights& w, bool parallel,
+                    ParallelProgress& progress) {
     const std::size_t slice = e.x * e.y;
     auto run = [&](std::size_t count, const std::function<void(std::size_t, std::size_t)>& body) {
         if (parallel)
@@ -197,7 +206,7 @@ struct Box { // inclusive; 32-bit because there is one per label id
 /// Bounding boxes of the objects, found run by run so a long run costs one update. Ids index a
 /// table directly when they are dense enough; sparse ids go through a sorted list instead.
 class ObjectBoxes {
-public:
+  public:
     explicit ObjectBoxes(const Volume<std::uint32_t>& labels) {
         std::uint32_t largest = 0;
         for (std::uint32_t v : labels.storage())
@@ -239,12 +248,15 @@ public:
     }
     std::size_t size() const { return m_boxes.size(); }
     const Box& box(std::size_t slot) const { return m_boxes[slot]; }
-    std::uint32_t label(std::size_t slot) const { return m_direct ? static_cast<std::uint32_t>(slot) : m_ids[slot]; }
+    std::uint32_t label(std::size_t slot) const {
+        return m_direct ? static_cast<std::uint32_t>(slot) : m_ids[slot];
+    }
 
-private:
+  private:
     std::size_t slot(std::uint32_t label) const {
         return m_direct ? label
-                        : static_cast<std::size_t>(std::lower_bound(m_ids.begin(), m_ids.end(), label) - m_ids.begin());
+                        : static_cast<std::size_t>(std::lower_bound(m_ids.begin(), m_ids.end(), label) -
+                                                   m_ids.begin());
     }
     bool m_direct = true;
     std::vector<std::uint32_t> m_ids;
@@ -253,7 +265,8 @@ private:
 
 } // namespace
 
-Volume<float> distanceTransform(const Volume<std::uint8_t>& mask, const Spacing& spacing, const Progress& progress) {
+Volume<float> distanceTransform(const Volume<std::uint8_t>& mask, const Spacing& spacing,
+                                const Progress& progress) {
     const Weights w = weightsOf(spacing);
     Volume<float> out(mask.shape(), 0.0f, mask.spacing());
     if (out.empty())
@@ -297,9 +310,12 @@ Volume<float> distanceToObjectBoundary(const Volume<std::uint32_t>& labels, cons
         const std::uint32_t label = boxes.label(slot);
         if (b.empty() || label == 0)
             continue;
-        const std::size_t x0 = b.x0 == 0 ? 0 : b.x0 - 1u, x1 = std::min<std::size_t>(b.x1 + 1u, labels.sizeX() - 1);
-        const std::size_t y0 = b.y0 == 0 ? 0 : b.y0 - 1u, y1 = std::min<std::size_t>(b.y1 + 1u, labels.sizeY() - 1);
-        const std::size_t z0 = b.z0 == 0 ? 0 : b.z0 - 1u, z1 = std::min<std::size_t>(b.z1 + 1u, labels.sizeZ() - 1);
+        const std::size_t x0 = b.x0 == 0 ? 0 : b.x0 - 1u,
+                          x1 = std::min<std::size_t>(b.x1 + 1u, labels.sizeX() - 1);
+        const std::size_t y0 = b.y0 == 0 ? 0 : b.y0 - 1u,
+                          y1 = std::min<std::size_t>(b.y1 + 1u, labels.sizeY() - 1);
+        const std::size_t z0 = b.z0 == 0 ? 0 : b.z0 - 1u,
+                          z1 = std::min<std::size_t>(b.z1 + 1u, labels.sizeZ() - 1);
         const Job job{label, x0, y0, z0, {x1 - x0 + 1, y1 - y0 + 1, z1 - z0 + 1}};
         totalVoxels += job.e.voxels();
         (job.e.voxels() >= largeBox ? large : small).push_back(job);

@@ -12,8 +12,8 @@
 #include "pipeline/Parallel.h"
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <functional>
 #include <random>
@@ -28,7 +28,7 @@ namespace {
 /// Peak resident memory of this process, reset before each step so that every row shows its own
 /// peak (Linux: writing 5 to clear_refs resets VmHWM). Returns -1 where that is not available.
 class PeakMemory {
-public:
+  public:
     void reset() {
 #ifdef __linux__
         std::ofstream("/proc/self/clear_refs") << "5";
@@ -47,17 +47,19 @@ public:
 };
 
 class Table {
-public:
+  public:
     explicit Table(const Progress& progress, int steps) : m_progress(progress), m_steps(steps) {}
 
     /// Runs one step, timing it and recording the peak memory; `pipeline` adds it to the chain's total.
     void run(const std::string& name, bool pipeline, const std::function<void(const Progress&)>& step) {
-        const Progress sub = m_progress.sub(static_cast<double>(m_done) / m_steps, static_cast<double>(m_done + 1) / m_steps);
+        const Progress sub =
+            m_progress.sub(static_cast<double>(m_done) / m_steps, static_cast<double>(m_done + 1) / m_steps);
         m_memory.reset();
         const auto start = std::chrono::steady_clock::now();
         const std::clock_t cpuStart = std::clock();
         step(sub);
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const double cpu = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
         const double peak = m_memory.mebibytes();
         m_rows.push_back({name, seconds, cpu, peak});
@@ -75,7 +77,8 @@ public:
         std::ostringstream out;
         out << title << "\n";
         char line[160];
-        std::snprintf(line, sizeof line, "%-44s %9s %9s %16s\n", "step", "seconds", "CPU s", "peak RSS (MiB)");
+        std::snprintf(line, sizeof line, "%-44s %9s %9s %16s\n", "step", "seconds", "CPU s",
+                      "peak RSS (MiB)");
         out << line;
         for (const Row& r : m_rows) {
             std::snprintf(line, sizeof line, "%-44s %9.3f %9.3f %16s\n", r.name.c_str(), r.seconds, r.cpu,
@@ -90,7 +93,7 @@ public:
         return out.str();
     }
 
-private:
+  private:
     struct Row {
         std::string name;
         double seconds; // wall clock
@@ -120,8 +123,8 @@ private:
 /// (they may touch and overlap, as crowded nuclei do), intensity 100 inside, 20 outside, plus noise.
 Volume<float> sphereVolume(const Shape& shape, std::size_t& spheres) {
     std::mt19937 rng(20240611u);
-    std::uniform_real_distribution<double> ux(0.0, static_cast<double>(shape.x)), uy(0.0, static_cast<double>(shape.y)),
-        uz(0.0, static_cast<double>(shape.z)), radius(6.0, 12.0);
+    std::uniform_real_distribution<double> ux(0.0, static_cast<double>(shape.x)),
+        uy(0.0, static_cast<double>(shape.y)), uz(0.0, static_cast<double>(shape.z)), radius(6.0, 12.0);
     Volume<std::uint8_t> inside(shape, 0);
     const double target = 0.25 * static_cast<double>(shape.voxelCount());
     double covered = 0.0;
@@ -181,7 +184,8 @@ std::string benchmarkFilters(Shape shape, const Progress& progress) {
     float threshold = 0.0f;
     table.run("* Gaussian blur (sigma 1 voxel), in place", true,
               [&](const Progress& p) { gaussianBlur(image, 1.0, 1.0, 1.0, p); });
-    table.run("* Otsu threshold (256 bins)", true, [&](const Progress& p) { threshold = otsuThreshold(image, 256, p); });
+    table.run("* Otsu threshold (256 bins)", true,
+              [&](const Progress& p) { threshold = otsuThreshold(image, 256, p); });
     table.run("* threshold to mask", true, [&](const Progress& p) {
         mask = thresholdAbove(image, threshold, p);
         image = Volume<float>();
@@ -205,7 +209,8 @@ std::string benchmarkFilters(Shape shape, const Progress& progress) {
     std::uint32_t removed = 0, objects = 0;
     table.run("* remove objects under 50 voxels", true,
               [&](const Progress& p) { removed = removeSmallObjects(labels, 50, p); });
-    table.run("* relabel consecutively", true, [&](const Progress& p) { objects = relabelConsecutive(labels, p); });
+    table.run("* relabel consecutively", true,
+              [&](const Progress& p) { objects = relabelConsecutive(labels, p); });
 
     table.run("connected components (6) of the mask", false,
               [&](const Progress& p) { (void)connectedComponents(mask, Connectivity::Six, p); });
@@ -217,12 +222,14 @@ std::string benchmarkFilters(Shape shape, const Progress& progress) {
 
     std::ostringstream title;
     title << "Filter benchmark: " << shape.x << " x " << shape.y << " x " << shape.z << " voxels ("
-          << static_cast<double>(shape.voxelCount()) / 1e6 << " M), " << threadCount() << " threads, " << spheres
-          << " spheres";
+          << static_cast<double>(shape.voxelCount()) / 1e6 << " M), " << threadCount() << " threads, "
+          << spheres << " spheres";
     table.note("threshold " + std::to_string(threshold) + ", " + std::to_string(markerCount) + " markers, " +
-               std::to_string(removed) + " small objects removed, " + std::to_string(objects) + " objects left");
-    table.note("seconds: wall clock; CPU s: all threads together; peak RSS: the whole process's during that step, "
-               "inputs that are alive included");
+               std::to_string(removed) + " small objects removed, " + std::to_string(objects) +
+               " objects left");
+    table.note(
+        "seconds: wall clock; CPU s: all threads together; peak RSS: the whole process's during that step, "
+        "inputs that are alive included");
     return table.text(title.str());
 }
 

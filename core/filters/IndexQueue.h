@@ -9,7 +9,7 @@
 namespace nuclei3d {
 
 class IndexQueue {
-public:
+  public:
     bool empty() const { return m_size == 0; }
     std::size_t size() const { return m_size; }
 
@@ -26,7 +26,7 @@ public:
         return index;
     }
 
-private:
+  private:
     void grow() {
         std::vector<VoxelIndex> bigger(m_ring.empty() ? 1024 : m_ring.size() * 2);
         for (std::size_t k = 0; k < m_size; ++k)

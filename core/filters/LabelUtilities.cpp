@@ -12,9 +12,9 @@ namespace {
 
 /// Calls body(begin, end) on threadCount() contiguous parts of [0, count), each knowing its part
 /// number, so per-part tables can be merged afterwards in a fixed order.
-template <typename Body>
-std::size_t forEachPart(std::size_t count, Body&& body) {
-    const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(threadCount()), count / 65536));
+template <typename Body> std::size_t forEachPart(std::size_t count, Body&& body) {
+    const std::size_t parts = std::max<std::size_t>(
+        1, std::min<std::size_t>(static_cast<std::size_t>(threadCount()), count / 65536));
     parallelFor(0, parts, [&](std::size_t b, std::size_t e) {
         for (std::size_t p = b; p < e; ++p)
             body(p, count * p / parts, count * (p + 1) / parts);
@@ -71,7 +71,8 @@ void remapSparse(Volume<std::uint32_t>& labels, const std::vector<std::uint32_t>
                 continue;
             if (v != from) {
                 from = v;
-                to = values[static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), v) - ids.begin())];
+                to = values[static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), v) -
+                                                     ids.begin())];
             }
             data[i] = to;
         }
@@ -99,8 +100,9 @@ std::vector<std::uint64_t> objectSizes(const Volume<std::uint32_t>& labels) {
     const std::size_t tableSize = static_cast<std::size_t>(largest) + 1;
     // One table per part, merged in part order; a part only pays when its table is small next to
     // the voxels it counts.
-    const std::size_t parts = std::max<std::size_t>(
-        1, std::min<std::size_t>(static_cast<std::size_t>(threadCount()), labels.voxelCount() / (4 * tableSize + 65536)));
+    const std::size_t parts =
+        std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(threadCount()),
+                                                       labels.voxelCount() / (4 * tableSize + 65536)));
     std::vector<std::vector<std::uint64_t>> tables(parts, std::vector<std::uint64_t>(tableSize, 0));
     parallelFor(0, parts, [&](std::size_t b, std::size_t e) {
         for (std::size_t p = b; p < e; ++p) {
@@ -117,7 +119,8 @@ std::vector<std::uint64_t> objectSizes(const Volume<std::uint32_t>& labels) {
     return std::move(tables[0]);
 }
 
-std::uint32_t removeSmallObjects(Volume<std::uint32_t>& labels, std::uint64_t minVoxels, const Progress& progress) {
+std::uint32_t removeSmallObjects(Volume<std::uint32_t>& labels, std::uint64_t minVoxels,
+                                 const Progress& progress) {
     progress.checkCancelled();
     if (labels.empty())
         return 0;
@@ -193,7 +196,8 @@ std::uint32_t relabelConsecutive(Volume<std::uint32_t>& labels, const Progress& 
     std::vector<std::size_t> order(firsts.size());
     for (std::size_t k = 0; k < order.size(); ++k)
         order[k] = k;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return firsts[a].second < firsts[b].second; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return firsts[a].second < firsts[b].second; });
     std::vector<std::uint32_t> ids(firsts.size()), values(firsts.size());
     for (std::size_t k = 0; k < firsts.size(); ++k)
         ids[k] = firsts[k].first;

@@ -17,8 +17,8 @@ namespace {
 enum Flag : std::uint8_t { kOutside = 0, kNotMaximum = 1, kMaximum = 2 };
 
 /// 255 on the voxels of regional maxima, 0 elsewhere.
-Volume<std::uint8_t> maximaMask(const Volume<float>& f, const Volume<std::uint8_t>* mask, Connectivity connectivity,
-                                const Progress& progress) {
+Volume<std::uint8_t> maximaMask(const Volume<float>& f, const Volume<std::uint8_t>* mask,
+                                Connectivity connectivity, const Progress& progress) {
     if (mask && mask->shape() != f.shape())
         throw Error("regional maxima: the mask differs in size from the volume");
     requireVoxelIndexRange(f.shape(), "regional maxima");
@@ -43,7 +43,8 @@ Volume<std::uint8_t> maximaMask(const Volume<float>& f, const Volume<std::uint8_
                     if (!inside(p))
                         continue;
                     const float vp = v[p];
-                    const bool higher = nb.any(p, nb.withX(rowBits, x), [&](std::size_t q) { return v[q] > vp && inside(q); });
+                    const bool higher = nb.any(p, nb.withX(rowBits, x),
+                                               [&](std::size_t q) { return v[q] > vp && inside(q); });
                     flag[p] = higher ? kNotMaximum : kMaximum;
                 }
             }
@@ -57,7 +58,8 @@ Volume<std::uint8_t> maximaMask(const Volume<float>& f, const Volume<std::uint8_
         if (flag[p] != kMaximum)
             continue;
         const float vp = v[p];
-        if (!nb.any(p, nb.bitsOfIndex(p), [&](std::size_t q) { return flag[q] == kNotMaximum && v[q] == vp; }))
+        if (!nb.any(p, nb.bitsOfIndex(p),
+                    [&](std::size_t q) { return flag[q] == kNotMaximum && v[q] == vp; }))
             continue;
         flag[p] = kNotMaximum;
         stack.push_back(static_cast<VoxelIndex>(p));
@@ -82,8 +84,8 @@ Volume<std::uint8_t> maximaMask(const Volume<float>& f, const Volume<std::uint8_
 
 } // namespace
 
-Volume<std::uint32_t> regionalMaxima(const Volume<float>& f, const Volume<std::uint8_t>* mask, Connectivity connectivity,
-                                     const Progress& progress) {
+Volume<std::uint32_t> regionalMaxima(const Volume<float>& f, const Volume<std::uint8_t>* mask,
+                                     Connectivity connectivity, const Progress& progress) {
     const Volume<std::uint8_t> maxima = maximaMask(f, mask, connectivity, progress.sub(0.0, 0.7));
     return connectedComponents(maxima, connectivity, progress.sub(0.7, 1.0)).labels;
 }

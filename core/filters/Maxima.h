@@ -22,7 +22,8 @@ Volume<std::uint32_t> regionalMaxima(const Volume<float>& f, const Volume<std::u
 /// maximum of each connected part of the mask always survives). h = 0 gives the regional maxima.
 /// Labelled as regionalMaxima. Throws Error for a negative or NaN h or a shape mismatch.
 /// Memory: one float and one byte volume besides the result.
-Volume<std::uint32_t> hMaximaMarkers(const Volume<float>& f, float h, const Volume<std::uint8_t>* mask = nullptr,
+Volume<std::uint32_t> hMaximaMarkers(const Volume<float>& f, float h,
+                                     const Volume<std::uint8_t>* mask = nullptr,
                                      Connectivity connectivity = Connectivity::TwentySix,
                                      const Progress& progress = {});
 

@@ -19,12 +19,12 @@ struct Slab {
 };
 
 class Reconstruction {
-public:
+  public:
     Reconstruction(Volume<float>& marker, const Volume<float>& mask, const Volume<std::uint8_t>* domain,
                    Connectivity connectivity)
-        : m_shape(marker.shape()), m_j(marker.data()), m_i(mask.data()), m_d(domain ? domain->data() : nullptr),
-          m_before(m_shape, connectivity, NeighbourHalf::Before), m_after(m_shape, connectivity, NeighbourHalf::After),
-          m_all(m_shape, connectivity) {}
+        : m_shape(marker.shape()), m_j(marker.data()), m_i(mask.data()),
+          m_d(domain ? domain->data() : nullptr), m_before(m_shape, connectivity, NeighbourHalf::Before),
+          m_after(m_shape, connectivity, NeighbourHalf::After), m_all(m_shape, connectivity) {}
 
     bool inside(std::size_t i) const { return m_d == nullptr || m_d[i] != 0; }
 
@@ -79,7 +79,9 @@ public:
                         });
                     const float jp = std::min(m, ip);
                     m_j[p] = jp;
-                    if (m_after.any(p, bits, [&](std::size_t q) { return inside(q) && m_j[q] < jp && m_j[q] < m_i[q]; }))
+                    if (m_after.any(p, bits, [&](std::size_t q) {
+                            return inside(q) && m_j[q] < jp && m_j[q] < m_i[q];
+                        }))
                         slab.pending.push_back(static_cast<VoxelIndex>(p));
                 }
             }
@@ -128,7 +130,7 @@ public:
         }
     }
 
-private:
+  private:
     Shape m_shape;
     float* m_j;
     const float* m_i;
@@ -138,8 +140,9 @@ private:
 
 } // namespace
 
-void reconstructByDilation(Volume<float>& marker, const Volume<float>& mask, const Volume<std::uint8_t>* domain,
-                           Connectivity connectivity, const Progress& progress) {
+void reconstructByDilation(Volume<float>& marker, const Volume<float>& mask,
+                           const Volume<std::uint8_t>* domain, Connectivity connectivity,
+                           const Progress& progress) {
     if (marker.shape() != mask.shape() || (domain && domain->shape() != mask.shape()))
         throw Error("morphological reconstruction: the volumes differ in size");
     requireVoxelIndexRange(mask.shape(), "morphological reconstruction");

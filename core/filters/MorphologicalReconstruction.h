@@ -16,7 +16,9 @@ namespace nuclei3d {
 /// the outside. Vincent's hybrid algorithm (IEEE TIP 1993): a raster and an anti-raster scan, run
 /// in parallel on slabs of slices, then a FIFO queue finishes what the scans could not reach. The
 /// result is unique, so it does not depend on the thread count. Throws Error on a shape mismatch.
-void reconstructByDilation(Volume<float>& marker, const Volume<float>& mask, const Volume<std::uint8_t>* domain,
-                           Connectivity connectivity = Connectivity::TwentySix, const Progress& progress = {});
+void reconstructByDilation(Volume<float>& marker, const Volume<float>& mask,
+                           const Volume<std::uint8_t>* domain,
+                           Connectivity connectivity = Connectivity::TwentySix,
+                           const Progress& progress = {});
 
 } // namespace nuclei3d

@@ -17,7 +17,7 @@ namespace nuclei3d {
 enum class NeighbourHalf { All, Before, After };
 
 class Neighbourhood {
-public:
+  public:
     // Border bits: a set bit closes one side of the voxel.
     static constexpr std::uint8_t kLowX = 1, kHighX = 2, kLowY = 4, kHighY = 8, kLowZ = 16, kHighZ = 32;
 
@@ -32,13 +32,14 @@ public:
                     if (steps == 0 || (connectivity == Connectivity::Six && steps != 1))
                         continue;
                     const int order = dz * 9 + dy * 3 + dx; // sign says before/after in raster order
-                    if ((half == NeighbourHalf::Before && order > 0) || (half == NeighbourHalf::After && order < 0))
+                    if ((half == NeighbourHalf::Before && order > 0) ||
+                        (half == NeighbourHalf::After && order < 0))
                         continue;
                     // Unsigned wrap-around is well defined, so a negative step is stored as size_t.
                     m_offsets[m_count] = static_cast<std::size_t>(dx + dy * sx + dz * sxy);
-                    m_closedBy[m_count] = static_cast<std::uint8_t>((dx < 0 ? kLowX : 0) | (dx > 0 ? kHighX : 0) |
-                                                                    (dy < 0 ? kLowY : 0) | (dy > 0 ? kHighY : 0) |
-                                                                    (dz < 0 ? kLowZ : 0) | (dz > 0 ? kHighZ : 0));
+                    m_closedBy[m_count] = static_cast<std::uint8_t>(
+                        (dx < 0 ? kLowX : 0) | (dx > 0 ? kHighX : 0) | (dy < 0 ? kLowY : 0) |
+                        (dy > 0 ? kHighY : 0) | (dz < 0 ? kLowZ : 0) | (dz > 0 ? kHighZ : 0));
                     m_dx[m_count] = static_cast<std::int8_t>(dx);
                     m_dy[m_count] = static_cast<std::int8_t>(dy);
                     m_dz[m_count] = static_cast<std::int8_t>(dz);
@@ -52,7 +53,9 @@ public:
     int dy(int k) const { return m_dy[static_cast<std::size_t>(k)]; }
     int dz(int k) const { return m_dz[static_cast<std::size_t>(k)]; }
     /// Whether neighbour k lies inside the borders described by `bits`.
-    bool isOpen(int k, std::uint8_t bits) const { return (bits & m_closedBy[static_cast<std::size_t>(k)]) == 0; }
+    bool isOpen(int k, std::uint8_t bits) const {
+        return (bits & m_closedBy[static_cast<std::size_t>(k)]) == 0;
+    }
 
     /// Border bits of the y/z part of a row of voxels; the slab [zBegin, zEnd) closes at its ends.
     std::uint8_t rowBits(std::size_t y, std::size_t z, std::size_t zBegin, std::size_t zEnd) const {
@@ -72,8 +75,7 @@ public:
     }
 
     /// Calls visit(neighbourIndex) for every neighbour that the border bits leave open.
-    template <typename Visit>
-    void forEach(std::size_t index, std::uint8_t bits, Visit&& visit) const {
+    template <typename Visit> void forEach(std::size_t index, std::uint8_t bits, Visit&& visit) const {
         if (bits == 0) {
             for (int k = 0; k < m_count; ++k)
                 visit(index + m_offsets[static_cast<std::size_t>(k)]);
@@ -84,15 +86,15 @@ public:
         }
     }
     /// As forEach, but visit returns true to stop early; returns whether it stopped.
-    template <typename Visit>
-    bool any(std::size_t index, std::uint8_t bits, Visit&& visit) const {
+    template <typename Visit> bool any(std::size_t index, std::uint8_t bits, Visit&& visit) const {
         for (int k = 0; k < m_count; ++k)
-            if ((bits & m_closedBy[static_cast<std::size_t>(k)]) == 0 && visit(index + m_offsets[static_cast<std::size_t>(k)]))
+            if ((bits & m_closedBy[static_cast<std::size_t>(k)]) == 0 &&
+                visit(index + m_offsets[static_cast<std::size_t>(k)]))
                 return true;
         return false;
     }
 
-private:
+  private:
     Shape m_shape;
     int m_count = 0;
     std::array<std::size_t, 26> m_offsets{};

@@ -13,7 +13,7 @@
 namespace nuclei3d {
 
 class ParallelProgress {
-public:
+  public:
     ParallelProgress(const Progress& progress, std::size_t totalUnits, std::string step)
         : m_progress(progress), m_total(totalUnits == 0 ? 1 : totalUnits), m_step(std::move(step)),
           m_owner(std::this_thread::get_id()) {}
@@ -27,7 +27,7 @@ public:
             m_progress.checkCancelled();
     }
 
-private:
+  private:
     Progress m_progress;
     std::size_t m_total;
     std::string m_step;

@@ -1,8 +1,11 @@
 #pragma once
-// The watershed's priority queue: a radix heap (Ahuja, Mehlhorn, Orlin & Tarjan 1990) over 32-bit
-// keys, for monotone use (no key pushed below the last one popped), as in flooding. Entries of
-// equal key come out first in, first out, which makes the flooding order, and so the watershed,
-// deterministic. An entry is 8 bytes (key, voxel index); the age is implicit in the bucket order.
+// The watershed's priority queue: a radix queue over 32-bit keys with one byte per level (four
+// levels of 256 buckets), for monotone use (no key pushed below the last one popped), as in
+// flooding. An entry sits in the level of the highest byte in which its key differs from the last
+// key popped, so it moves at most three times before it is popped (a binary radix heap moves it up
+// to 32 times, a binary heap costs log n per operation). Entries of equal key come out first in,
+// first out, which makes the flooding order, and so the watershed, deterministic. An entry is 8
+// bytes (key, voxel index); its age is implicit in the bucket order.
 #include "filters/VoxelIndex.h"
 
 #include <array>
@@ -16,7 +19,7 @@
 namespace nuclei3d {
 
 class RadixQueue {
-public:
+  public:
     struct Entry {
         std::uint32_t key;
         VoxelIndex index;
@@ -35,10 +38,15 @@ public:
 
     bool empty() const { return m_size == 0; }
     std::size_t size() const { return m_size; }
+
     /// Empties the queue for a new flood, keeping its memory.
     void reset() {
-        for (auto& bucket : m_buckets)
-            bucket.clear();
+        for (auto& level : m_buckets)
+            for (auto& bucket : level)
+                bucket.clear();
+        for (auto& used : m_used)
+            used.fill(0);
+        m_current.clear();
         m_head = 0;
         m_size = 0;
         m_last = 0;
@@ -46,28 +54,29 @@ public:
 
     void push(std::uint32_t key, VoxelIndex index) {
         assert(key >= m_last);
-        m_buckets[bucketOf(key)].push_back({key, index});
+        place({key, index});
         ++m_size;
     }
 
     Entry pop() {
         assert(m_size > 0);
-        if (m_head == m_buckets[0].size()) {
-            m_buckets[0].clear();
+        if (m_head == m_current.size()) {
+            m_current.clear();
             m_head = 0;
             refill();
         }
         --m_size;
-        return m_buckets[0][m_head++];
+        return m_current[m_head++];
     }
 
-private:
-    /// Bucket 0 holds keys equal to the last popped key; bucket b > 0 those whose highest bit that
-    /// differs from it is bit b - 1.
-    std::size_t bucketOf(std::uint32_t key) const {
-        const std::uint32_t diff = key ^ m_last;
-        return diff == 0 ? 0 : static_cast<std::size_t>(highestBit(diff)) + 1;
+    /// The voxel that pop() will return `ahead` calls from now, when that is already known (it is
+    /// among the entries of the current key); otherwise `fallback`. Lets the flood prefetch.
+    VoxelIndex peek(std::size_t ahead, VoxelIndex fallback) const {
+        const std::size_t at = m_head + ahead;
+        return at < m_current.size() ? m_current[at].index : fallback;
     }
+
+  private:
     static int highestBit(std::uint32_t v) { // v != 0
 #if defined(__GNUC__) || defined(__clang__)
         return 31 - __builtin_clz(v);
@@ -78,25 +87,64 @@ private:
         return bit;
 #endif
     }
-    /// Moves the smallest non-empty bucket down around its minimum. The moves keep each bucket in
-    /// push order: a bucket only receives entries while it is empty, and all of them are older
-    /// than anything pushed into it later.
-    void refill() {
-        std::size_t b = 1;
-        while (m_buckets[b].empty())
-            ++b;
-        std::vector<Entry>& source = m_buckets[b];
-        std::uint32_t smallest = source.front().key;
-        for (const Entry& e : source)
-            smallest = std::min(smallest, e.key);
-        m_last = smallest;
-        for (const Entry& e : source)
-            m_buckets[bucketOf(e.key)].push_back(e); // always into a bucket below b
-        source.clear();
+    static int lowestBit(std::uint64_t v) { // v != 0
+#if defined(__GNUC__) || defined(__clang__)
+        return __builtin_ctzll(v);
+#else
+        int bit = 0;
+        while ((v & 1) == 0) {
+            v >>= 1;
+            ++bit;
+        }
+        return bit;
+#endif
     }
 
-    std::array<std::vector<Entry>, 33> m_buckets;
-    std::size_t m_head = 0; // next entry of bucket 0 to pop
+    void place(const Entry& e) {
+        if (e.key == m_last) {
+            m_current.push_back(e);
+            return;
+        }
+        const int level = highestBit(e.key ^ m_last) / 8;
+        const unsigned slot = (e.key >> (8 * level)) & 0xFFu;
+        m_buckets[static_cast<std::size_t>(level)][slot].push_back(e);
+        m_used[static_cast<std::size_t>(level)][slot / 64] |= std::uint64_t{1} << (slot % 64);
+    }
+
+    /// Makes the smallest keys current. A lower level, and a lower bucket within a level, holds
+    /// smaller keys. Moving a bucket down keeps push order: buckets only receive moved entries
+    /// while they (and every lower level) are empty, and those entries are older than anything
+    /// pushed later.
+    void refill() {
+        for (std::size_t level = 0; level < 4; ++level)
+            for (std::size_t word = 0; word < 4; ++word) {
+                std::uint64_t& used = m_used[level][word];
+                if (used == 0)
+                    continue;
+                const std::size_t slot = word * 64 + static_cast<std::size_t>(lowestBit(used));
+                used &= used - 1;
+                std::vector<Entry>& source = m_buckets[level][slot];
+                if (level == 0) {
+                    m_last = source.front().key; // one key per bucket at level 0
+                    m_current.swap(source);
+                    return;
+                }
+                std::uint32_t smallest = source.front().key;
+                for (const Entry& e : source)
+                    smallest = std::min(smallest, e.key);
+                m_last = smallest;
+                for (const Entry& e : source)
+                    place(e); // always into m_current or a lower level
+                source.clear();
+                return;
+            }
+        assert(false && "pop() on an empty queue");
+    }
+
+    std::array<std::array<std::vector<Entry>, 256>, 4> m_buckets;
+    std::array<std::array<std::uint64_t, 4>, 4> m_used{}; // which buckets hold entries
+    std::vector<Entry> m_current;                         // entries of key m_last, popped from m_head
+    std::size_t m_head = 0;
     std::size_t m_size = 0;
     std::uint32_t m_last = 0;
 };

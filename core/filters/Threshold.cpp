@@ -23,7 +23,8 @@ struct Range {
 /// Splits [0, voxels) into one part per thread, in a fixed order so per-part results merge the same
 /// way every time.
 std::size_t partCount(std::size_t voxels) {
-    return std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(threadCount()), voxels / kBatch));
+    return std::max<std::size_t>(
+        1, std::min<std::size_t>(static_cast<std::size_t>(threadCount()), voxels / kBatch));
 }
 
 } // namespace
@@ -39,20 +40,20 @@ float otsuThreshold(const Volume<float>& volume, std::size_t bins, const Progres
     ParallelProgress rangeTracker(progress.sub(0.0, 0.4), n, "Otsu threshold");
     parallelFor(0, parts, [&](std::size_t b, std::size_t e) {
         for (std::size_t p = b; p < e; ++p) {
-            Range r;
+            // Branch-free so that the compiler can vectorise it: v - v is 0 only for finite v.
+            float low = std::numeric_limits<float>::infinity(), high = -low;
             const std::size_t end = n * (p + 1) / parts;
             for (std::size_t start = n * p / parts; start < end; start += kBatch) {
                 const std::size_t stop = std::min(end, start + kBatch);
                 for (std::size_t i = start; i < stop; ++i) {
                     const float v = data[i];
-                    if (std::isfinite(v)) {
-                        r.low = std::min(r.low, v);
-                        r.high = std::max(r.high, v);
-                    }
+                    const bool finite = v - v == 0.0f;
+                    low = finite && v < low ? v : low;
+                    high = finite && v > high ? v : high;
                 }
                 rangeTracker.advance(stop - start);
             }
-            ranges[p] = r;
+            ranges[p] = Range{low, high};
         }
     });
     Range all;

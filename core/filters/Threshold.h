@@ -17,6 +17,7 @@ namespace nuclei3d {
 float otsuThreshold(const Volume<float>& volume, std::size_t bins = 256, const Progress& progress = {});
 
 /// Mask of value > threshold: 255 there, 0 elsewhere (NaN is background). Keeps the spacing.
-Volume<std::uint8_t> thresholdAbove(const Volume<float>& volume, float threshold, const Progress& progress = {});
+Volume<std::uint8_t> thresholdAbove(const Volume<float>& volume, float threshold,
+                                    const Progress& progress = {});
 
 } // namespace nuclei3d

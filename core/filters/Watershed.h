@@ -22,6 +22,7 @@ namespace nuclei3d {
 /// Memory: the result, one byte per voxel, and 8 bytes per voxel on the flood front.
 Volume<std::uint32_t> watershed(const Volume<float>& landscape, Volume<std::uint32_t> markers,
                                 const Volume<std::uint8_t>* mask = nullptr,
-                                Connectivity connectivity = Connectivity::TwentySix, const Progress& progress = {});
+                                Connectivity connectivity = Connectivity::TwentySix,
+                                const Progress& progress = {});
 
 } // namespace nuclei3d

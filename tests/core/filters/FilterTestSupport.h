@@ -49,8 +49,7 @@ inline bool neighbours(long dx, long dy, long dz, Connectivity c) {
 }
 
 /// Calls f(neighbour index) for every neighbour of voxel i by plain coordinate arithmetic.
-template <typename F>
-void forNeighbours(const Shape& s, std::size_t i, Connectivity c, F&& f) {
+template <typename F> void forNeighbours(const Shape& s, std::size_t i, Connectivity c, F&& f) {
     const long x = static_cast<long>(i % s.x), y = static_cast<long>((i / s.x) % s.y),
                z = static_cast<long>(i / (s.x * s.y));
     for (long dz = -1; dz <= 1; ++dz)
@@ -59,10 +58,11 @@ void forNeighbours(const Shape& s, std::size_t i, Connectivity c, F&& f) {
                 if (!neighbours(dx, dy, dz, c))
                     continue;
                 const long nx = x + dx, ny = y + dy, nz = z + dz;
-                if (nx < 0 || ny < 0 || nz < 0 || nx >= static_cast<long>(s.x) || ny >= static_cast<long>(s.y) ||
-                    nz >= static_cast<long>(s.z))
+                if (nx < 0 || ny < 0 || nz < 0 || nx >= static_cast<long>(s.x) ||
+                    ny >= static_cast<long>(s.y) || nz >= static_cast<long>(s.z))
                     continue;
-                f(static_cast<std::size_t>(nx) + s.x * (static_cast<std::size_t>(ny) + s.y * static_cast<std::size_t>(nz)));
+                f(static_cast<std::size_t>(nx) +
+                  s.x * (static_cast<std::size_t>(ny) + s.y * static_cast<std::size_t>(nz)));
             }
 }
 

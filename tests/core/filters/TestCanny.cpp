@@ -41,7 +41,7 @@ CannyOptions sphereOptions() {
 
 class TestCanny : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void findsTheSurfaceOfABlurredSphere() {
         const Volume<float> v = blurredSphere();
         const Volume<std::uint8_t> edges = canny3d(v, sphereOptions());
@@ -116,9 +116,11 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, canny3d(Volume<float>(Shape{4, 4, 4}, 0.0f), wrong));
         CancelToken token;
         token.cancel();
-        QVERIFY_THROWS_EXCEPTION(Cancelled, canny3d(blurredSphere(), sphereOptions(), Progress(nullptr, &token)));
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 canny3d(blurredSphere(), sphereOptions(), Progress(nullptr, &token)));
         StopAfter sink(4);
-        QVERIFY_THROWS_EXCEPTION(Cancelled, canny3d(blurredSphere(), sphereOptions(), Progress(&sink, nullptr)));
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 canny3d(blurredSphere(), sphereOptions(), Progress(&sink, nullptr)));
     }
 };
 

@@ -14,7 +14,7 @@ Q_DECLARE_METATYPE(nuclei3d::Connectivity)
 
 class TestConnectedComponents : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void diagonalTouchesOnlyWith26() {
         // A voxel at (0,0,0), one at (1,1,1) touching it by a corner, one at (3,0,0) alone.
         Volume<std::uint8_t> mask(Shape{4, 2, 2}, 0);
@@ -50,7 +50,8 @@ private Q_SLOTS:
     }
     void emptyAndFull() {
         QCOMPARE(connectedComponents(Volume<std::uint8_t>(Shape{3, 3, 3}, 0)).count, 0u);
-        const Labelling full = connectedComponents(Volume<std::uint8_t>(Shape{3, 3, 3}, 7), Connectivity::Six);
+        const Labelling full =
+            connectedComponents(Volume<std::uint8_t>(Shape{3, 3, 3}, 7), Connectivity::Six);
         QCOMPARE(full.count, 1u);
         for (auto v : full.labels.storage())
             QCOMPARE(v, 1u);
@@ -83,8 +84,10 @@ private Q_SLOTS:
         QFETCH(int, sy);
         QFETCH(int, sz);
         QFETCH(int, threads);
-        const Shape shape{static_cast<std::size_t>(sx), static_cast<std::size_t>(sy), static_cast<std::size_t>(sz)};
-        const Volume<std::uint8_t> mask = randomMask(shape, fill, static_cast<unsigned>(sx * 7 + sz + threads));
+        const Shape shape{static_cast<std::size_t>(sx), static_cast<std::size_t>(sy),
+                          static_cast<std::size_t>(sz)};
+        const Volume<std::uint8_t> mask =
+            randomMask(shape, fill, static_cast<unsigned>(sx * 7 + sz + threads));
         setThreadCount(threads);
         const Labelling result = connectedComponents(mask, connectivity);
         setThreadCount(0);
@@ -101,9 +104,11 @@ private Q_SLOTS:
         const Volume<std::uint8_t> mask = randomMask(Shape{30, 30, 30}, 0.5, 3);
         CancelToken token;
         token.cancel();
-        QVERIFY_THROWS_EXCEPTION(Cancelled, connectedComponents(mask, Connectivity::Six, Progress(nullptr, &token)));
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 connectedComponents(mask, Connectivity::Six, Progress(nullptr, &token)));
         StopAfter sink(2);
-        QVERIFY_THROWS_EXCEPTION(Cancelled, connectedComponents(mask, Connectivity::TwentySix, Progress(&sink, nullptr)));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, connectedComponents(mask, Connectivity::TwentySix, Progress(&sink, nullptr)));
     }
 };
 

@@ -45,7 +45,7 @@ std::vector<double> bruteForce(const Shape& s, const Spacing& sp, Inside&& insid
 
 class TestDistanceTransform : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void lineWithSpacing() {
         Volume<std::uint8_t> mask(Shape{7, 1, 1}, 255);
         mask[0] = 0;
@@ -105,7 +105,8 @@ private Q_SLOTS:
         const Volume<std::uint8_t> mask = randomMask(shape, fill, static_cast<unsigned>(seed));
         const Spacing spacing = Spacing::micrometres(sx, sy, sz);
         const Volume<float> d = distanceTransform(mask, spacing);
-        const std::vector<double> ref = bruteForce(shape, spacing, [&](std::size_t, std::size_t j) { return mask[j] != 0; });
+        const std::vector<double> ref =
+            bruteForce(shape, spacing, [&](std::size_t, std::size_t j) { return mask[j] != 0; });
         for (std::size_t i = 0; i < ref.size(); ++i)
             if (std::fabs(d[i] - ref[i]) > 1e-4)
                 QFAIL(qPrintable(QString("voxel %1: %2 instead of %3").arg(i).arg(d[i]).arg(ref[i])));
@@ -149,7 +150,8 @@ private Q_SLOTS:
                     std::size_t best = 0;
                     double bestD = 1e30;
                     for (std::size_t k = 0; k < centres.size(); ++k) {
-                        const double dx = static_cast<double>(x) - centres[k][0], dy = static_cast<double>(y) - centres[k][1],
+                        const double dx = static_cast<double>(x) - centres[k][0],
+                                     dy = static_cast<double>(y) - centres[k][1],
                                      dz = static_cast<double>(z) - centres[k][2];
                         if (dx * dx + dy * dy + dz * dz < bestD) {
                             bestD = dx * dx + dy * dy + dz * dz;
@@ -191,7 +193,8 @@ private Q_SLOTS:
         Volume<std::uint32_t> labels(mask.shape(), 0);
         for (std::size_t i = 0; i < labels.voxelCount(); ++i)
             labels[i] = mask[i] ? 1 + static_cast<std::uint32_t>(i % 5) : 0;
-        QVERIFY_THROWS_EXCEPTION(Cancelled, distanceToObjectBoundary(labels, Spacing{}, Progress(nullptr, &token)));
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 distanceToObjectBoundary(labels, Spacing{}, Progress(nullptr, &token)));
     }
 };
 

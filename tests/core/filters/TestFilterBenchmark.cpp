@@ -8,12 +8,12 @@ using namespace nuclei3d;
 
 class TestFilterBenchmark : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void reportsEveryStep() {
         const std::string table = benchmarkFilters(Shape{64, 56, 40});
-        for (const char* step : {"Gaussian blur", "Otsu", "distance transform", "h-maxima", "watershed",
-                                 "remove objects", "relabel", "connected components (6)", "connected components (26)",
-                                 "Canny", "classical chain"})
+        for (const char* step :
+             {"Gaussian blur", "Otsu", "distance transform", "h-maxima", "watershed", "remove objects",
+              "relabel", "connected components (6)", "connected components (26)", "Canny", "classical chain"})
             QVERIFY2(table.find(step) != std::string::npos, step);
         QVERIFY_THROWS_EXCEPTION(Error, benchmarkFilters(Shape{0, 4, 4}));
     }

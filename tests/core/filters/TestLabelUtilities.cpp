@@ -35,7 +35,7 @@ Volume<std::uint32_t> randomLabels(Shape shape, std::uint32_t largest, unsigned 
 
 class TestLabelUtilities : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void sizesByHand() {
         const auto labels = fromList({0, 3, 3, 1, 0, 3, 0});
         const std::vector<std::uint64_t> sizes = objectSizes(labels);
@@ -87,7 +87,9 @@ private Q_SLOTS:
             ++counts[v];
         const std::vector<std::uint64_t> sizes = objectSizes(labels);
         for (std::size_t id = 0; id < sizes.size(); ++id)
-            QCOMPARE(sizes[id], counts.count(static_cast<std::uint32_t>(id)) ? counts[static_cast<std::uint32_t>(id)] : 0u);
+            QCOMPARE(sizes[id], counts.count(static_cast<std::uint32_t>(id))
+                                    ? counts[static_cast<std::uint32_t>(id)]
+                                    : 0u);
 
         const std::uint64_t minVoxels = counts.size() > 10 ? 25 : counts.begin()->second;
         Volume<std::uint32_t> filtered = labels;

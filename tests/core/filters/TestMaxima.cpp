@@ -25,7 +25,8 @@ Volume<float> profile(std::initializer_list<float> values) {
 }
 
 /// Reconstruction by repeated geodesic dilation until nothing changes: slow and obviously right.
-void slowReconstruction(Volume<float>& j, const Volume<float>& i, const Volume<std::uint8_t>* domain, Connectivity c) {
+void slowReconstruction(Volume<float>& j, const Volume<float>& i, const Volume<std::uint8_t>* domain,
+                        Connectivity c) {
     auto inside = [&](std::size_t p) { return domain == nullptr || (*domain)[p] != 0; };
     for (std::size_t p = 0; p < j.voxelCount(); ++p)
         if (inside(p))
@@ -96,7 +97,7 @@ Volume<float> randomLevels(Shape shape, int levels, unsigned seed) {
 
 class TestMaxima : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void plateausByHand() {
         // A plateau at 3 (x = 1..2), a plateau at 2 next to a 4 (not a maximum), the 4, and an end at 1.
         const Volume<float> f = profile({0, 3, 3, 1, 2, 2, 4, 1});
@@ -168,8 +169,8 @@ private Q_SLOTS:
             for (float h : {0.0f, 0.5f, 1.0f, 2.0f})
                 for (bool masked : {false, true})
                     for (int threads : {1, 3})
-                        QTest::addRow("%d, h %.1f, %s, %d threads", static_cast<int>(c), static_cast<double>(h),
-                                      masked ? "masked" : "whole", threads)
+                        QTest::addRow("%d, h %.1f, %s, %d threads", static_cast<int>(c),
+                                      static_cast<double>(h), masked ? "masked" : "whole", threads)
                             << c << h << masked << threads;
     }
     void matchesDefinitions() {
@@ -178,7 +179,8 @@ private Q_SLOTS:
         QFETCH(bool, masked);
         QFETCH(int, threads);
         const Shape shape{13, 11, 12};
-        const unsigned seed = static_cast<unsigned>(h * 10) + (masked ? 100u : 0u) + static_cast<unsigned>(connectivity);
+        const unsigned seed =
+            static_cast<unsigned>(h * 10) + (masked ? 100u : 0u) + static_cast<unsigned>(connectivity);
         const Volume<float> f = randomLevels(shape, 6, seed);
         const Volume<std::uint8_t> mask = randomMask(shape, 0.8, seed + 1);
         const Volume<std::uint8_t>* domain = masked ? &mask : nullptr;
@@ -202,10 +204,13 @@ private Q_SLOTS:
         const Volume<float> f = randomLevels(Shape{40, 40, 40}, 5, 9);
         CancelToken token;
         token.cancel();
-        QVERIFY_THROWS_EXCEPTION(Cancelled, hMaximaMarkers(f, 1.0f, nullptr, Connectivity::TwentySix, Progress(nullptr, &token)));
-        QVERIFY_THROWS_EXCEPTION(Cancelled, regionalMaxima(f, nullptr, Connectivity::Six, Progress(nullptr, &token)));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, hMaximaMarkers(f, 1.0f, nullptr, Connectivity::TwentySix, Progress(nullptr, &token)));
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 regionalMaxima(f, nullptr, Connectivity::Six, Progress(nullptr, &token)));
         StopAfter sink(5);
-        QVERIFY_THROWS_EXCEPTION(Cancelled, hMaximaMarkers(f, 1.0f, nullptr, Connectivity::TwentySix, Progress(&sink, nullptr)));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, hMaximaMarkers(f, 1.0f, nullptr, Connectivity::TwentySix, Progress(&sink, nullptr)));
     }
 };
 

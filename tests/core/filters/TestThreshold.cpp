@@ -14,7 +14,7 @@ using namespace nuclei3d::test;
 
 class TestThreshold : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void twoValuesGiveTheFirstBinCentre() {
         // Every split between the two values is equally good; like numpy's argmax, the first wins:
         // the centre of bin 0 of 256 bins over [0, 10].
@@ -68,7 +68,8 @@ private Q_SLOTS:
         v[0] = std::numeric_limits<float>::quiet_NaN();
         v[1] = std::numeric_limits<float>::infinity();
         QCOMPARE(otsuThreshold(v), 2.5f);
-        QVERIFY_THROWS_EXCEPTION(Error, otsuThreshold(Volume<float>(Shape{2, 1, 1}, std::numeric_limits<float>::quiet_NaN())));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, otsuThreshold(Volume<float>(Shape{2, 1, 1}, std::numeric_limits<float>::quiet_NaN())));
         QVERIFY_THROWS_EXCEPTION(Error, otsuThreshold(Volume<float>()));
         QVERIFY_THROWS_EXCEPTION(Error, otsuThreshold(v, 1));
     }

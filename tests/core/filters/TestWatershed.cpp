@@ -49,7 +49,8 @@ Volume<std::uint32_t> referenceWatershed(const Volume<float>& f, const Volume<st
 }
 
 /// A ball in micrometres on a grid of the given spacing.
-void drawPhysicalBall(Volume<std::uint8_t>& mask, const Spacing& s, double cx, double cy, double cz, double r) {
+void drawPhysicalBall(Volume<std::uint8_t>& mask, const Spacing& s, double cx, double cy, double cz,
+                      double r) {
     for (std::size_t z = 0; z < mask.sizeZ(); ++z)
         for (std::size_t y = 0; y < mask.sizeY(); ++y)
             for (std::size_t x = 0; x < mask.sizeX(); ++x) {
@@ -77,7 +78,7 @@ Volume<std::uint32_t> splitNuclei(const Volume<std::uint8_t>& mask, const Spacin
 
 class TestWatershed : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void floodsALineByHand() {
         Volume<float> f(Shape{5, 1, 1}, 0.0f);
         const float heights[] = {0, 1, 2, 1, 0};
@@ -146,7 +147,8 @@ private Q_SLOTS:
         for (std::size_t z = 0; z < 24; ++z)
             for (std::size_t y = 0; y < 24; ++y)
                 for (std::size_t x = 0; x < 56; ++x) {
-                    const double dx = (static_cast<double>(x) - 27.5) / 24.0, dy = (static_cast<double>(y) - 11.5) / 7.0,
+                    const double dx = (static_cast<double>(x) - 27.5) / 24.0,
+                                 dy = (static_cast<double>(y) - 11.5) / 7.0,
                                  dz = (static_cast<double>(z) - 11.5) / 7.0;
                     if (dx * dx + dy * dy + dz * dz <= 1.0)
                         mask.at(x, y, z) = 255;
@@ -165,7 +167,8 @@ private Q_SLOTS:
         for (Connectivity c : {Connectivity::Six, Connectivity::TwentySix})
             for (bool masked : {false, true})
                 for (int levels : {3, 1000}) // few levels: many ties that only the age can order
-                    QTest::addRow("%d, %s, %d levels", static_cast<int>(c), masked ? "masked" : "whole", levels)
+                    QTest::addRow("%d, %s, %d levels", static_cast<int>(c), masked ? "masked" : "whole",
+                                  levels)
                         << c << masked << levels;
     }
     void matchesPriorityQueueReference() {
@@ -196,9 +199,11 @@ private Q_SLOTS:
         drawBall(mask, 28, 30, 12, 8);
         std::uint32_t markers = 0;
         setThreadCount(1);
-        const Volume<std::uint32_t> one = splitNuclei(mask, Spacing::micrometres(0.5, 0.5, 0.9), 0.5f, markers);
+        const Volume<std::uint32_t> one =
+            splitNuclei(mask, Spacing::micrometres(0.5, 0.5, 0.9), 0.5f, markers);
         setThreadCount(2);
-        const Volume<std::uint32_t> two = splitNuclei(mask, Spacing::micrometres(0.5, 0.5, 0.9), 0.5f, markers);
+        const Volume<std::uint32_t> two =
+            splitNuclei(mask, Spacing::micrometres(0.5, 0.5, 0.9), 0.5f, markers);
         setThreadCount(0);
         QVERIFY(one.storage() == two.storage());
     }
@@ -208,7 +213,8 @@ private Q_SLOTS:
         markers[0] = 1;
         CancelToken token;
         token.cancel();
-        QVERIFY_THROWS_EXCEPTION(Cancelled, watershed(f, markers, nullptr, Connectivity::Six, Progress(nullptr, &token)));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, watershed(f, markers, nullptr, Connectivity::Six, Progress(nullptr, &token)));
     }
 };
 
