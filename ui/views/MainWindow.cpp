@@ -1,27 +1,26 @@
 #include "views/MainWindow.h"
 
 #include "Version.h"
-#include "io/TiffVolumeIO.h"
-#include "model/TaskRunner.h"
-#include "pipeline/ParameterSet.h"
-#include "pipeline/StageSettings.h"
-#include "synth/SyntheticNuclei.h"
+#include "model/Job.h"
+#include "model/JobQueue.h"
+#include "model/ParameterModel.h"
+#include "views/JobPanel.h"
+#include "views/OpenVolumeReaction.h"
+#include "views/ParameterEditor.h"
 #include "views/SliceView.h"
+#include "views/SynthesizeReaction.h"
 #include "views/VolumeView3D.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -36,6 +35,11 @@ const char* kRecentKey = "recentFiles";
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("Nuclei3D"));
     setAcceptDrops(true);
+    m_queue = new JobQueue(0, this);
+    m_parameters = new ParameterModel(this);
+    m_openReaction = new OpenVolumeReaction(m_queue, this);
+    m_synthReaction = new SynthesizeReaction(m_queue, m_parameters, this);
+
     m_sliceView = new SliceView(this);
     m_view3D = new VolumeView3D(this);
     auto* splitter = new QSplitter(this);
@@ -45,41 +49,48 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
-    m_task = new TaskRunner(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(240);
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setToolTip(tr("Stop the running task; nothing half-finished is kept"));
-    m_cancel->hide();
     m_hover = new QLabel(this);
     statusBar()->addWidget(m_hover, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
-
-    connect(m_cancel, &QPushButton::clicked, m_task, &TaskRunner::cancel);
     connect(m_sliceView, &SliceView::hoverTextChanged, m_hover, &QLabel::setText);
-    connect(m_task, &TaskRunner::progressChanged, this, [this](double fraction, const QString& step) {
-        m_progress->setValue(static_cast<int>(fraction * 1000));
-        m_progress->setFormat(step + QStringLiteral(" %p%"));
-    });
-    connect(m_task, &TaskRunner::finished, this, [this] {
-        showResult(std::move(m_pendingImage), std::move(m_pendingLabels), m_pendingTitle);
-        endTask(tr("%1: done").arg(m_task->title()));
-    });
-    connect(m_task, &TaskRunner::failed, this, [this](const QString& message) {
-        endTask(tr("%1 failed").arg(m_task->title()));
-        QMessageBox::warning(this, m_task->title(), message);
-    });
-    connect(m_task, &TaskRunner::cancelled, this, [this] { endTask(tr("%1: cancelled").arg(m_task->title())); });
 
+    connect(m_openReaction, &OpenVolumeReaction::resultReady, this, &MainWindow::showResult);
+    connect(m_synthReaction, &SynthesizeReaction::resultReady, this, &MainWindow::showResult);
+    auto showFailure = [this](const QString& title, const QString& message) {
+        QMessageBox::warning(this, title, message);
+    };
+    connect(m_openReaction, &OpenVolumeReaction::failed, this, showFailure);
+    connect(m_synthReaction, &SynthesizeReaction::failed, this, showFailure);
+    connect(m_queue, &JobQueue::jobAdded, this, &MainWindow::watch);
+    connect(m_queue, &JobQueue::idle, this, [this] {
+        // Queued, not direct: idle() may come from inside closeEvent's own cancelAll().
+        if (m_closing)
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+
+    createDocks();
     createMenus();
-    resize(1280, 760);
-    statusBar()->showMessage(tr("Open a TIFF volume (File > Open or drop it here) or generate synthetic nuclei"));
+    resize(1440, 900);
+    statusBar()->showMessage(
+        tr("Open a TIFF volume (File > Open or drop it here) or generate synthetic nuclei"));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+    m_editor = new ParameterEditor(m_parameters, this);
+    auto* parameterDock = new QDockWidget(tr("Parameters"), this);
+    parameterDock->setObjectName(QStringLiteral("parameterDock"));
+    parameterDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, parameterDock);
+
+    m_jobPanel = new JobPanel(m_queue, this);
+    auto* jobDock = new QDockWidget(tr("Jobs"), this);
+    jobDock->setObjectName(QStringLiteral("jobDock"));
+    jobDock->setWidget(m_jobPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, jobDock);
+    resizeDocks({parameterDock}, {380}, Qt::Horizontal);
+    resizeDocks({jobDock}, {190}, Qt::Vertical);
+}
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -91,10 +102,15 @@ void MainWindow::createMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (auto* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
     QMenu* pipeline = menuBar()->addMenu(tr("&Pipeline"));
-    QAction* synth = pipeline->addAction(tr("&Generate synthetic nuclei"), this, &MainWindow::generateSynthetic);
+    QAction* synth =
+        pipeline->addAction(tr("&Generate synthetic nuclei"), this, &MainWindow::generateSynthetic);
     synth->setShortcut(QKeySequence(tr("Ctrl+G")));
-    synth->setStatusTip(tr("Stage 1: random ellipsoid nuclei with the default parameters"));
+    synth->setStatusTip(tr("Stage 1: random ellipsoid nuclei with the parameters of the editor"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Nuclei3D"), this, &MainWindow::showAbout);
@@ -107,59 +123,36 @@ void MainWindow::chooseAndOpen() {
         openVolume(file);
 }
 
-bool MainWindow::isBusy() const { return m_task->isRunning(); }
+bool MainWindow::isBusy() const {
+    return m_queue->isBusy();
+}
 
-void MainWindow::openVolume(const QString& file) {
-    if (isBusy()) {
-        statusBar()->showMessage(tr("Please wait for the running task or cancel it"), 4000);
-        return;
-    }
-    m_pendingTitle = QFileInfo(file).fileName();
-    const std::string path = file.toStdString();
-    startTask(tr("Opening %1").arg(m_pendingTitle));
-    m_task->start(tr("Opening %1").arg(m_pendingTitle), [this, path](const Progress& progress) {
-        m_pendingImage = std::make_shared<Volume<float>>(toFloat(readVolume(path, progress)));
-        m_pendingLabels.reset();
-    });
+Job* MainWindow::openVolume(const QString& file) {
     rememberRecent(file);
+    return m_openReaction->open(file);
 }
 
-void MainWindow::generateSynthetic() {
-    if (isBusy()) {
-        statusBar()->showMessage(tr("Please wait for the running task or cancel it"), 4000);
+Job* MainWindow::generateSynthetic() {
+    return m_synthReaction->trigger();
+}
+
+void MainWindow::watch(Job* job) {
+    statusBar()->showMessage(job->title(), 3000);
+    connect(job, &Job::finished, this,
+            [this, job] { statusBar()->showMessage(tr("%1: done").arg(job->title()), 6000); });
+    connect(job, &Job::failed, this,
+            [this, job] { statusBar()->showMessage(tr("%1 failed").arg(job->title()), 6000); });
+    connect(job, &Job::cancelled, this,
+            [this, job] { statusBar()->showMessage(tr("%1: cancelled").arg(job->title()), 6000); });
+}
+
+void MainWindow::showResult(const VolumeResult& result) {
+    if (!result.image)
         return;
-    }
-    m_pendingTitle = tr("synthetic nuclei");
-    startTask(tr("Generating synthetic nuclei"));
-    m_task->start(tr("Generating synthetic nuclei"), [this](const Progress& progress) {
-        SynthResult result = nuclei3d::generateSynthetic(synthSettingsFrom(ParameterSet()), progress);
-        m_pendingImage = std::make_shared<Volume<float>>(std::move(result.blurred));
-        m_pendingLabels = std::make_shared<Volume<std::uint32_t>>(std::move(result.instances));
-    });
-}
-
-void MainWindow::startTask(const QString& title) {
-    m_progress->setValue(0);
-    m_progress->setFormat(title);
-    m_progress->show();
-    m_cancel->show();
-    statusBar()->showMessage(title);
-}
-
-void MainWindow::endTask(const QString& message) {
-    m_progress->hide();
-    m_cancel->hide();
-    statusBar()->showMessage(message, 6000);
-}
-
-void MainWindow::showResult(std::shared_ptr<const Volume<float>> image,
-                           std::shared_ptr<const Volume<std::uint32_t>> labels, const QString& title) {
-    if (!image)
-        return;
-    m_sliceView->setImage(image);
-    m_sliceView->setLabels(std::move(labels));
-    m_view3D->setVolume(std::move(image));
-    setWindowTitle(tr("%1 - Nuclei3D").arg(title));
+    m_sliceView->setImage(result.image);
+    m_sliceView->setLabels(result.labels);
+    m_view3D->setVolume(result.image);
+    setWindowTitle(tr("%1 - Nuclei3D").arg(result.title));
 }
 
 void MainWindow::rememberRecent(const QString& file) {
@@ -189,17 +182,23 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (isBusy()) {
-        const auto answer = QMessageBox::question(this, tr("Task running"),
-                                                  tr("%1 is still running. Cancel it and quit?").arg(m_task->title()));
+    if (!m_queue->isBusy()) {
+        event->accept();
+        return;
+    }
+    if (!m_closing) {
+        const auto answer = QMessageBox::question(this, tr("Jobs running"),
+                                                  tr("Jobs are still running. Cancel them and quit?"));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
         }
-        m_task->cancel();
-        m_task->wait();
+        m_closing = true;
+        statusBar()->showMessage(tr("Stopping the running jobs..."));
+        m_queue->cancelAll();
     }
-    event->accept();
+    // The window closes itself when the queue reports idle; blocking here would freeze it.
+    event->ignore();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -1,0 +1,25 @@
+#include "views/OpenVolumeReaction.h"
+
+#include "io/TiffVolumeIO.h"
+#include "model/JobQueue.h"
+
+#include <QFileInfo>
+
+namespace nuclei3d::ui {
+
+OpenVolumeReaction::OpenVolumeReaction(JobQueue* queue, QObject* parent) : QObject(parent), m_queue(queue) {}
+
+Job* OpenVolumeReaction::open(const QString& file) {
+    auto result = std::make_shared<VolumeResult>();
+    result->title = QFileInfo(file).fileName();
+    const QString title = tr("Opening %1").arg(result->title);
+    Job* job = m_queue->submit(title, JobKind::Cpu, [result, path = file.toStdString()](const Progress& p) {
+        result->image = std::make_shared<Volume<float>>(toFloat(readVolume(path, p)));
+    });
+    connect(job, &Job::finished, this, [this, result] { Q_EMIT resultReady(*result); });
+    connect(job, &Job::failed, this,
+            [this, title](const QString& message) { Q_EMIT failed(title, message); });
+    return job;
+}
+
+} // namespace nuclei3d::ui
