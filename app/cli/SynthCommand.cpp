@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "ParameterOptions.h"
 
+#include "io/StagedOutputFolder.h"
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
 #include "pipeline/StageSettings.h"
@@ -56,11 +57,8 @@ int runSynth(const SynthOptions& o, const ParameterOptions& params, const Comman
     const SynthSettings settings = synthSettingsFrom(parameters);
     validate(settings);
 
-    const fs::path out(o.outDir);
-    std::error_code ec;
-    fs::create_directories(out, ec);
-    if (ec || !fs::is_directory(out))
-        throw FileError(out, "the output folder cannot be created (" + ec.message() + ")");
+    // All outputs appear together or not at all: a cancelled or failed run leaves DIR as it was.
+    StagedOutputFolder out{fs::path(o.outDir)};
 
     CliProgressBar bar;
     const Progress progress(&bar, context.cancel);
@@ -68,20 +66,23 @@ int runSynth(const SynthOptions& o, const ParameterOptions& params, const Comman
     const std::size_t placed = result.nuclei.size();
 
     const Progress writing = progress.sub(0.6, 1.0);
-    writeVolume(out / "binary.tif", std::move(result.binary), {}, writing.sub(0.0, 0.1));
-    writeVolume(out / "instances.tif", compactLabels(std::move(result.instances), placed), {}, writing.sub(0.1, 0.3));
-    writeVolume(out / "contour.tif", std::move(result.contour), {}, writing.sub(0.3, 0.4));
-    writeVolume(out / "shapemarker.tif", std::move(result.shapemarker), {}, writing.sub(0.4, 0.5));
-    writeVolume(out / "blurred.tif", std::move(result.blurred), {}, writing.sub(0.5, 1.0));
-    parameters.save(out / "params.json");
+    writeVolume(out.stagedPath("binary.tif"), std::move(result.binary), {}, writing.sub(0.0, 0.1));
+    writeVolume(out.stagedPath("instances.tif"), compactLabels(std::move(result.instances), placed), {},
+                writing.sub(0.1, 0.3));
+    writeVolume(out.stagedPath("contour.tif"), std::move(result.contour), {}, writing.sub(0.3, 0.4));
+    writeVolume(out.stagedPath("shapemarker.tif"), std::move(result.shapemarker), {}, writing.sub(0.4, 0.5));
+    writeVolume(out.stagedPath("blurred.tif"), std::move(result.blurred), {}, writing.sub(0.5, 1.0));
+    parameters.save(out.stagedPath("params.json"));
+    progress.checkCancelled();
+    const auto written = out.commit();
     bar.finish();
 
     if (!result.shortfall.empty())
         std::fprintf(stderr, "warning: %s\n", result.shortfall.c_str());
     const Shape& shape = settings.shape;
     std::printf("synthesised %zu nuclei in a %zu x %zu x %zu volume (x y z)\n", placed, shape.x, shape.y, shape.z);
-    for (const char* name : {"binary.tif", "instances.tif", "contour.tif", "shapemarker.tif", "blurred.tif", "params.json"})
-        std::printf("  wrote %s\n", (out / name).string().c_str());
+    for (const auto& file : written)
+        std::printf("  wrote %s\n", file.string().c_str());
     return 0;
 }
 

@@ -8,6 +8,8 @@
 #include "pipeline/ParameterSet.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -114,6 +116,21 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY2(!QFile::exists(dir.filePath("o/binary.tif")), "nothing is written on error");
+    }
+    void cancelLeavesNoOutputs() {
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(QStringLiteral(NUCLEI3D_CLI_PATH),
+                      {"synth", "--out", dir.path(), "--size", "512", "512", "300", "--count", "9000"});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(1500);
+        process.terminate(); // SIGTERM, handled like Ctrl-C
+        QVERIFY(process.waitForFinished(60000));
+        if (process.exitCode() == 0)
+            QSKIP("the machine finished before the cancel arrived");
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY2(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty(),
+                 "a cancelled run leaves the output folder as it was");
     }
     void tooManyNucleiIsReported() {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 // Atomic text files: the final name holds either the old complete file or the new one.
 #include "io/AtomicFile.h"
+#include "io/StagedOutputFolder.h"
 #include "pipeline/Error.h"
 
 #include <QTemporaryDir>
@@ -7,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 using namespace nuclei3d;
 namespace fs = std::filesystem;
@@ -35,6 +37,23 @@ private Q_SLOTS:
         }
         QVERIFY(!fs::exists(file));
         QVERIFY(fs::is_empty(dir.path().toStdString()));
+    }
+    void stagedFolderPublishesAllOrNothing() {
+        QTemporaryDir dir;
+        const fs::path target = fs::path(dir.path().toStdString()) / "results";
+        {
+            StagedOutputFolder staged(target);
+            std::ofstream(staged.stagedPath("a.txt")) << "a";
+            // destroyed without commit: as when a later output fails or the user cancels
+        }
+        QVERIFY(fs::is_directory(target));
+        QVERIFY(fs::is_empty(target));
+        StagedOutputFolder staged(target);
+        std::ofstream(staged.stagedPath("a.txt")) << "a";
+        std::ofstream(staged.stagedPath("b.txt")) << "b";
+        const auto finals = staged.commit();
+        QCOMPARE(finals.size(), std::size_t{2});
+        QVERIFY(fs::exists(target / "a.txt") && fs::exists(target / "b.txt"));
     }
     void missingFolderNamesTheFile() {
         try {
