@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
     QSurfaceFormat::setDefaultFormat(format);
 
     QApplication app(argc, argv);
+    // The resources live in the static nuclei3d_ui library, whose registration the linker would drop.
+    Q_INIT_RESOURCE(resources);
     QApplication::setOrganizationName(QStringLiteral("Nuclei3D"));
     QApplication::setApplicationName(QStringLiteral("Nuclei3D"));
     QApplication::setApplicationVersion(QString::fromLatin1(nuclei3d::kVersion));
