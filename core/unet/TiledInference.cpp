@@ -1,0 +1,140 @@
+#include "unet/TiledInference.h"
+
+#include "pipeline/Error.h"
+#include "unet/PercentileRange.h"
+#include "unet/TorchThreads.h"
+#include "unet/UnetModelImpl.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace nuclei3d {
+namespace {
+
+// The tiles along one axis: their starts, their common edge, and each voxel's summed weight.
+struct AxisTiling {
+    std::size_t edge = 0;
+    std::vector<std::size_t> starts;
+    std::vector<float> weightSum;
+
+    // Weight of offset i in tile t: a squared-sine ramp over the overlap on each side that has a
+    // neighbour tile, 1 elsewhere (never 0, as (i + 0.5) stays inside the ramp).
+    float weight(std::size_t t, std::size_t i, std::size_t overlap) const {
+        float w = 1.0f;
+        if (overlap == 0)
+            return w;
+        const double ramp = 1.5707963267948966 / double(overlap);
+        if (t > 0 && i < overlap)
+            w *= static_cast<float>(std::pow(std::sin(ramp * (double(i) + 0.5)), 2));
+        if (t + 1 < starts.size() && edge - 1 - i < overlap)
+            w *= static_cast<float>(std::pow(std::sin(ramp * (double(edge - 1 - i) + 0.5)), 2));
+        return w;
+    }
+};
+
+AxisTiling tileAxis(std::size_t size, std::size_t tile, std::size_t overlap, std::size_t multiple) {
+    AxisTiling axis;
+    // A volume thinner than a tile is covered by one tile just big enough, padded by replication.
+    axis.edge = std::min(tile, (size + multiple - 1) / multiple * multiple);
+    const std::size_t stride = axis.edge - std::min(overlap, axis.edge / 2);
+    for (std::size_t start = 0;; start += stride) {
+        if (start + axis.edge >= size) {
+            axis.starts.push_back(size > axis.edge ? size - axis.edge : 0);
+            break;
+        }
+        axis.starts.push_back(start);
+    }
+    axis.weightSum.assign(size, 0.0f);
+    const std::size_t ramp = std::min(overlap, axis.edge / 2);
+    for (std::size_t t = 0; t < axis.starts.size(); ++t)
+        for (std::size_t i = 0; i < axis.edge && axis.starts[t] + i < size; ++i)
+            axis.weightSum[axis.starts[t] + i] += axis.weight(t, i, ramp);
+    return axis;
+}
+
+} // namespace
+
+TileSettings tileSettingsFrom(const ParameterSet& p) {
+    TileSettings t;
+    t.tileSize = static_cast<std::size_t>(p.integer("inference.tile_size"));
+    t.overlap = static_cast<std::size_t>(p.integer("inference.tile_overlap"));
+    return t;
+}
+
+Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const TileSettings& settings,
+                            const Progress& progress) {
+    const auto multiple = static_cast<std::size_t>(model.config().sizeMultiple());
+    const std::size_t tile = settings.tileSize / multiple * multiple;
+    if (tile == 0)
+        throw Error("inference.tile_size must be at least " + std::to_string(multiple) + " for this network");
+    if (image.empty())
+        throw Error("inference: the volume is empty");
+    applyTorchThreads();
+    const IntensityRange range =
+        percentileRange(image.data(), image.voxelCount(), model.percentileLow(), model.percentileHigh());
+    const float scale = range.high > range.low ? 1.0f / (range.high - range.low) : 0.0f;
+
+    const AxisTiling ax = tileAxis(image.sizeX(), tile, settings.overlap, multiple);
+    const AxisTiling ay = tileAxis(image.sizeY(), tile, settings.overlap, multiple);
+    const AxisTiling az = tileAxis(image.sizeZ(), tile, settings.overlap, multiple);
+    const std::size_t rampX = std::min(settings.overlap, ax.edge / 2);
+    const std::size_t rampY = std::min(settings.overlap, ay.edge / 2);
+    const std::size_t rampZ = std::min(settings.overlap, az.edge / 2);
+
+    Volume<float> out(image.shape(), 0.0f, image.spacing());
+    UNet3d& net = model.impl().net;
+    const torch::Device device = model.impl().device;
+    net->eval();
+    torch::InferenceMode inferenceMode;
+    const std::size_t count = ax.starts.size() * ay.starts.size() * az.starts.size();
+    std::vector<float> tileIn(ax.edge * ay.edge * az.edge);
+    std::size_t done = 0;
+    for (std::size_t tz = 0; tz < az.starts.size(); ++tz)
+        for (std::size_t ty = 0; ty < ay.starts.size(); ++ty)
+            for (std::size_t tx = 0; tx < ax.starts.size(); ++tx, ++done) {
+                progress.report(double(done) / double(count),
+                                "tile " + std::to_string(done + 1) + "/" + std::to_string(count));
+                const std::size_t x0 = ax.starts[tx], y0 = ay.starts[ty], z0 = az.starts[tz];
+                float* to = tileIn.data();
+                for (std::size_t k = 0; k < az.edge; ++k)
+                    for (std::size_t j = 0; j < ay.edge; ++j) {
+                        const std::size_t z = std::min(z0 + k, image.sizeZ() - 1);
+                        const std::size_t y = std::min(y0 + j, image.sizeY() - 1);
+                        for (std::size_t i = 0; i < ax.edge; ++i)
+                            *to++ = (image.at(std::min(x0 + i, image.sizeX() - 1), y, z) - range.low) * scale;
+                    }
+                const torch::Tensor input =
+                    torch::from_blob(tileIn.data(),
+                                     {1, 1, static_cast<std::int64_t>(az.edge), static_cast<std::int64_t>(ay.edge),
+                                      static_cast<std::int64_t>(ax.edge)},
+                                     torch::kFloat)
+                        .to(device);
+                const torch::Tensor result = torch::sigmoid(net->forward(input)).to(torch::kCPU).contiguous();
+                const float* from = result.data_ptr<float>();
+                for (std::size_t k = 0; k < az.edge; ++k) {
+                    const std::size_t z = z0 + k;
+                    const float wz = az.weight(tz, k, rampZ);
+                    for (std::size_t j = 0; j < ay.edge; ++j) {
+                        const std::size_t y = y0 + j;
+                        const float wzy = wz * ay.weight(ty, j, rampY);
+                        const float* row = from + (k * ay.edge + j) * ax.edge;
+                        if (z >= image.sizeZ() || y >= image.sizeY())
+                            continue;
+                        for (std::size_t i = 0; i < ax.edge && x0 + i < image.sizeX(); ++i)
+                            out.at(x0 + i, y, z) += wzy * ax.weight(tx, i, rampX) * row[i];
+                    }
+                }
+            }
+    for (std::size_t z = 0; z < out.sizeZ(); ++z)
+        for (std::size_t y = 0; y < out.sizeY(); ++y) {
+            const float wzy = az.weightSum[z] * ay.weightSum[y];
+            for (std::size_t x = 0; x < out.sizeX(); ++x)
+                out.at(x, y, z) /= wzy * ax.weightSum[x];
+        }
+    progress.report(1.0, "inference done");
+    return out;
+}
+
+} // namespace nuclei3d

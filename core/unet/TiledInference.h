@@ -1,0 +1,28 @@
+#pragma once
+// Stage 4 of METHOD.md: a trained U-Net applied to a volume of any size, tile by tile. Tiles overlap
+// and are blended with smooth (squared-sine) weights, so no seam shows; the weights are separable
+// and the tiles form a grid, so their sum at a voxel is a product of three 1D sums and no weight
+// volume is needed: memory is the input, the output and one tile's working set.
+#include "pipeline/ParameterSet.h"
+#include "pipeline/Progress.h"
+#include "unet/UnetModel.h"
+#include "volume/Volume.h"
+
+#include <cstddef>
+
+namespace nuclei3d {
+
+struct TileSettings {
+    std::size_t tileSize = 64; ///< rounded down to a multiple of the network's size multiple
+    std::size_t overlap = 16;
+};
+
+TileSettings tileSettingsFrom(const ParameterSet& parameters);
+
+/// sigmoid of the network output for every voxel: I_seg (probability) for M1, I_shape (0..1) for
+/// M2. The input is normalised with the model's percentiles computed on `image`. Reports and checks
+/// cancel once per tile (Cancelled); Error for settings that cannot tile.
+Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const TileSettings& tiles,
+                            const Progress& progress = {});
+
+} // namespace nuclei3d

@@ -1,0 +1,292 @@
+#include "unet/UnetTraining.h"
+
+#include "io/AtomicFile.h"
+#include "pipeline/Error.h"
+#include "synth/RandomStream.h"
+#include "unet/PercentileRange.h"
+#include "unet/TorchThreads.h"
+#include "unet/UnetLosses.h"
+#include "unet/UnetModelImpl.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <numeric>
+
+namespace nuclei3d {
+namespace {
+
+struct Batch {
+    torch::Tensor input, target, contour;
+};
+
+torch::Tensor toTensor(const float* data, std::size_t size) {
+    const auto s = static_cast<std::int64_t>(size);
+    return torch::from_blob(const_cast<float*>(data), {1, 1, s, s, s}, torch::kFloat).clone();
+}
+
+torch::Tensor toTensor(const Volume<std::uint8_t>& v) {
+    const auto s = static_cast<std::int64_t>(v.sizeX());
+    return torch::from_blob(const_cast<std::uint8_t*>(v.data()), {1, 1, s, s, s}, torch::kUInt8)
+               .to(torch::kFloat) / 255.0;
+}
+
+torch::Tensor normalisedInput(const TrainingPair& pair, const IntensityRange& range) {
+    const float scale = range.high > range.low ? 1.0f / (range.high - range.low) : 0.0f;
+    return (toTensor(pair.input.data(), pair.input.sizeX()) - range.low) * scale;
+}
+
+IntensityRange trainingRange(const std::vector<TrainingPair>& pairs, const std::vector<std::size_t>& train,
+                             const UnetTrainSettings& s) {
+    std::vector<float> sample;
+    const std::size_t total = train.size() * pairs[train.front()].input.voxelCount();
+    const std::size_t stride = std::max<std::size_t>(1, total / (std::size_t{1} << 22));
+    for (std::size_t i : train)
+        for (std::size_t k = 0; k < pairs[i].input.voxelCount(); k += stride)
+            sample.push_back(pairs[i].input[k]);
+    return percentileRange(sample.data(), sample.size(), s.percentileLow, s.percentileHigh);
+}
+
+// Every random choice of step `step` comes from its own stream, so a resumed run matches.
+Batch makeBatch(const std::vector<TrainingPair>& pairs, const std::vector<std::size_t>& train,
+                const IntensityRange& range, const UnetTrainSettings& s, std::int64_t step) {
+    RandomStream random(s.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(step) + 1);
+    std::vector<torch::Tensor> inputs, targets, contours;
+    for (int b = 0; b < s.batchSize; ++b) {
+        const TrainingPair& pair = pairs[train[random.below(train.size())]];
+        torch::Tensor x = normalisedInput(pair, range);
+        torch::Tensor y = toTensor(s.task == UnetTask::Segmentation ? pair.binary : pair.shapemarker);
+        torch::Tensor c = toTensor(pair.contour);
+        for (std::int64_t axis = 2; axis <= 4; ++axis)
+            if (random.below(2)) {
+                x = x.flip(axis);
+                y = y.flip(axis);
+                c = c.flip(axis);
+            }
+        const auto quarterTurns = static_cast<std::int64_t>(random.below(4));
+        if (quarterTurns) {
+            x = torch::rot90(x, quarterTurns, {3, 4});
+            y = torch::rot90(y, quarterTurns, {3, 4});
+            c = torch::rot90(c, quarterTurns, {3, 4});
+        }
+        // Intensity augmentation: the real volume's contrast and offset differ from the synthetic.
+        const double gain = random.uniform(0.8, 1.2);
+        const double offset = random.uniform(-0.1, 0.1);
+        inputs.push_back(x * gain + offset);
+        targets.push_back(y);
+        contours.push_back(c);
+    }
+    return {torch::cat(inputs), torch::cat(targets), torch::cat(contours)};
+}
+
+LossTerms lossFor(const UnetTrainSettings& s, const torch::Tensor& logits, const Batch& batch) {
+    LossWeights w;
+    w.bce = s.bceWeight;
+    w.dice = s.diceWeight;
+    w.contour = s.contourWeight;
+    w.edgeSigma = s.edgeSigma;
+    return s.task == UnetTask::Segmentation ? segmentationLoss(logits, batch.target, batch.contour, w)
+                                            : shapeLoss(logits, batch.target, batch.contour, w);
+}
+
+double validationLoss(UnetModel& model, const std::vector<TrainingPair>& pairs, const std::vector<std::size_t>& held,
+                      const IntensityRange& range, const UnetTrainSettings& s) {
+    if (held.empty())
+        return -1.0;
+    UNet3d& net = model.impl().net;
+    net->eval();
+    double sum = 0.0;
+    {
+        torch::NoGradGuard noGrad;
+        for (std::size_t i : held) {
+            const TrainingPair& pair = pairs[i];
+            Batch batch{normalisedInput(pair, range),
+                        toTensor(s.task == UnetTask::Segmentation ? pair.binary : pair.shapemarker),
+                        toTensor(pair.contour)};
+            const torch::Device device = model.impl().device;
+            batch.input = batch.input.to(device);
+            batch.target = batch.target.to(device);
+            batch.contour = batch.contour.to(device);
+            sum += lossFor(s, net->forward(batch.input), batch).total.item<double>();
+        }
+    }
+    net->train();
+    return sum / double(held.size());
+}
+
+void saveCheckpoint(const std::filesystem::path& file, const UnetModel& model, torch::optim::Adam& optimizer,
+                    std::int64_t step) {
+    torch::serialize::OutputArchive archive;
+    writeModelArchive(model, archive);
+    torch::serialize::OutputArchive optimizerArchive;
+    optimizer.save(optimizerArchive);
+    archive.write("optimizer", optimizerArchive);
+    archive.write("step", c10::IValue(step));
+    AtomicFile out(file);
+    try {
+        archive.save_to(out.temporaryPath().string());
+    } catch (const c10::Error& e) {
+        throw FileError(file, "cannot write the checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
+    }
+    out.commit();
+}
+
+void validate(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& s) {
+    if (pairs.empty())
+        throw Error("U-Net training: no training pairs");
+    if (s.steps < 1 || s.batchSize < 1 || s.checkpointEvery < 1 || !(s.learningRate > 0.0))
+        throw Error("U-Net training: steps, batch size, checkpoint interval and learning rate must be positive");
+    const std::size_t size = pairs.front().input.sizeX();
+    for (const TrainingPair& p : pairs)
+        if (p.input.shape() != Shape{size, size, size} || p.binary.shape() != p.input.shape() ||
+            p.contour.shape() != p.input.shape() || p.shapemarker.shape() != p.input.shape())
+            throw Error("U-Net training: every pair must be a cube of one size");
+    if (size % static_cast<std::size_t>(s.net.sizeMultiple()) != 0)
+        throw Error("U-Net training: the pair size " + std::to_string(size) + " is not a multiple of " +
+                    std::to_string(s.net.sizeMultiple()) + " (2 to the power depth - 1)");
+}
+
+} // namespace
+
+std::filesystem::path checkpointFile(const std::filesystem::path& folder) { return folder / "checkpoint.pt"; }
+std::filesystem::path modelFile(const std::filesystem::path& folder) { return folder / "model.pt"; }
+std::filesystem::path lossLogFile(const std::filesystem::path& folder) { return folder / "loss.csv"; }
+
+UnetTrainSettings unetTrainSettingsFrom(const ParameterSet& p, UnetTask task) {
+    UnetTrainSettings s;
+    s.net.depth = static_cast<int>(p.integer("unet.depth"));
+    s.net.baseFilters = static_cast<int>(p.integer("unet.base_filters"));
+    s.task = task;
+    s.learningRate = p.real("unet.learning_rate");
+    s.steps = p.integer("unet.steps");
+    s.batchSize = static_cast<int>(p.integer("unet.batch_size"));
+    s.validationFraction = p.real("unet.validation_fraction");
+    s.bceWeight = p.real("unet.bce_weight");
+    s.diceWeight = p.real("unet.dice_weight");
+    s.contourWeight = p.real("unet.contour_weight");
+    s.edgeSigma = p.real("unet.edge_sigma");
+    s.checkpointEvery = p.integer("unet.checkpoint_every");
+    s.seed = static_cast<std::uint64_t>(p.integer("unet.seed"));
+    s.percentileLow = p.real("inference.percentile_low");
+    s.percentileHigh = p.real("inference.percentile_high");
+    return s;
+}
+
+UnetModel loadCheckpointModel(const std::filesystem::path& file) {
+    if (!std::filesystem::is_regular_file(file))
+        throw FileError(file, "checkpoint not found");
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(file.string(), torch::Device(torch::kCPU));
+    } catch (const c10::Error& e) {
+        throw FileError(file, "not a readable checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
+    }
+    return readModelArchive(archive, file);
+}
+
+UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& s,
+                          const std::filesystem::path& folder, const std::string& parametersJson,
+                          const Progress& progress) {
+    validate(pairs, s);
+    applyTorchThreads();
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+        throw FileError(folder, "cannot create the folder: " + ec.message());
+
+    // Validation split: a seeded shuffle, the last share held out (at least one pair trains).
+    std::vector<std::size_t> order(pairs.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    RandomStream shuffle(s.seed);
+    for (std::size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[shuffle.below(i)]);
+    const auto held = std::min(pairs.size() - 1,
+                               static_cast<std::size_t>(s.validationFraction * double(pairs.size())));
+    const std::vector<std::size_t> train(order.begin(), order.end() - static_cast<std::ptrdiff_t>(held));
+    const std::vector<std::size_t> validation(order.end() - static_cast<std::ptrdiff_t>(held), order.end());
+    const IntensityRange range = trainingRange(pairs, train, s);
+
+    UnetModel model(s.net, s.task, s.seed);
+    std::int64_t done = 0;
+    torch::serialize::InputArchive resumed;
+    const std::filesystem::path checkpoint = checkpointFile(folder);
+    const bool resume = std::filesystem::exists(checkpoint);
+    if (resume) {
+        try {
+            resumed.load_from(checkpoint.string(), torch::Device(torch::kCPU));
+        } catch (const c10::Error& e) {
+            throw FileError(checkpoint, "not a readable checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
+        }
+        model = readModelArchive(resumed, checkpoint);
+        if (!(model.config() == s.net) || model.task() != s.task)
+            throw FileError(checkpoint, "the checkpoint holds another network (architecture or task differs); "
+                                        "use a new output folder");
+        c10::IValue step;
+        if (!resumed.try_read("step", step) || !step.isInt())
+            throw FileError(checkpoint, "the checkpoint has no step count");
+        done = step.toInt();
+    }
+    model.setNormalisation(s.percentileLow, s.percentileHigh);
+    model.setParametersJson(parametersJson);
+    UNet3d& net = model.impl().net;
+    const torch::Device device = model.impl().device;
+    net->train();
+    torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(s.learningRate));
+    if (resume) {
+        torch::serialize::InputArchive optimizerArchive;
+        if (!resumed.try_read("optimizer", optimizerArchive))
+            throw FileError(checkpoint, "the checkpoint has no optimizer state");
+        optimizer.load(optimizerArchive);
+    }
+
+    std::ofstream log(lossLogFile(folder), std::ios::app);
+    if (!log)
+        throw FileError(lossLogFile(folder), "cannot write the loss log");
+    if (done == 0)
+        log << "step,loss,main,dice,contour,validation_loss\n";
+
+    UnetTrainResult result;
+    std::int64_t finished = done;
+    try {
+        for (std::int64_t step = done; step < s.steps; ++step) {
+            char text[96];
+            std::snprintf(text, sizeof text, "step %lld/%lld loss %.4f", static_cast<long long>(step + 1),
+                          static_cast<long long>(s.steps), result.lastLoss);
+            progress.report(double(step) / double(s.steps), text);
+            Batch batch = makeBatch(pairs, train, range, s, step);
+            batch.input = batch.input.to(device);
+            batch.target = batch.target.to(device);
+            batch.contour = batch.contour.to(device);
+            optimizer.zero_grad();
+            const LossTerms loss = lossFor(s, net->forward(batch.input), batch);
+            loss.total.backward();
+            optimizer.step();
+            finished = step + 1;
+            result.lastLoss = loss.total.item<double>();
+            std::string validationText;
+            const bool checkpointNow = finished % s.checkpointEvery == 0 || finished == s.steps;
+            if (checkpointNow) {
+                result.validationLoss = validationLoss(model, pairs, validation, range, s);
+                if (result.validationLoss >= 0.0)
+                    validationText = std::to_string(result.validationLoss);
+            }
+            log << finished << ',' << result.lastLoss << ',' << loss.main << ',' << loss.dice << ','
+                << loss.contour << ',' << validationText << '\n';
+            log.flush();
+            if (checkpointNow)
+                saveCheckpoint(checkpoint, model, optimizer, finished);
+        }
+    } catch (const Cancelled&) {
+        if (finished > done)
+            saveCheckpoint(checkpoint, model, optimizer, finished);
+        throw;
+    }
+    if (!log)
+        throw FileError(lossLogFile(folder), "cannot write the loss log");
+    model.save(modelFile(folder));
+    progress.report(1.0, "training done");
+    result.steps = finished;
+    return result;
+}
+
+} // namespace nuclei3d

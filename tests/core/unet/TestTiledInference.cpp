@@ -1,0 +1,111 @@
+// Tiled inference: equal to one whole-volume pass away from tile borders, no seams where tiles
+// meet, any volume size (also thinner than a tile), and cancel per tile.
+#include "pipeline/Error.h"
+#include "pipeline/Parallel.h"
+#include "unet/TiledInference.h"
+#include "unet/UnetModelImpl.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace nuclei3d;
+
+namespace {
+
+UnetModel testModel() {
+    UNetConfig c;
+    c.depth = 2;
+    c.baseFilters = 4;
+    return UnetModel(c, UnetTask::Segmentation, 11);
+}
+
+Volume<float> blobs(Shape shape) {
+    Volume<float> v(shape);
+    for (std::size_t z = 0; z < shape.z; ++z)
+        for (std::size_t y = 0; y < shape.y; ++y)
+            for (std::size_t x = 0; x < shape.x; ++x)
+                v.at(x, y, z) = float(std::sin(0.4 * double(x)) * std::cos(0.3 * double(y)) + 0.01 * double(z));
+    return v;
+}
+
+float maxDifference(const Volume<float>& a, const Volume<float>& b, std::size_t limit) {
+    float worst = 0.0f;
+    for (std::size_t z = 0; z < limit; ++z)
+        for (std::size_t y = 0; y < limit; ++y)
+            for (std::size_t x = 0; x < limit; ++x)
+                worst = std::max(worst, std::abs(a.at(x, y, z) - b.at(x, y, z)));
+    return worst;
+}
+
+class CancelAt : public ProgressSink {
+public:
+    bool update(double, const std::string& step) override { return step.rfind("tile 3/", 0) != 0; }
+};
+
+} // namespace
+
+class TestTiledInference : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    // One thread: tiny tiles are all synchronisation on a busy 2-core machine.
+    void initTestCase() { setThreadCount(1); }
+
+    void tiledEqualsUntiledAwayFromBorders() {
+        UnetModel model = testModel();
+        const Volume<float> image = blobs(Shape{48, 48, 48});
+        const Volume<float> whole = predictVolume(model, image, TileSettings{48, 0});
+        const Volume<float> tiled = predictVolume(model, image, TileSettings{32, 16});
+        // Voxels below 16 on every axis lie only in the first tile, with weight 1, more than the
+        // receptive field (about 10 voxels for depth 2) away from its inner borders.
+        QVERIFY(maxDifference(whole, tiled, 16) < 1e-4f);
+        for (float v : tiled.storage())
+            QVERIFY(v >= 0.0f && v <= 1.0f);
+    }
+
+    void noSeams() {
+        UnetModel model = testModel();
+        const Volume<float> image = blobs(Shape{48, 40, 36});
+        const Volume<float> whole = predictVolume(model, image, TileSettings{48, 0});
+        const Volume<float> blended = predictVolume(model, image, TileSettings{16, 8});
+        const Volume<float> hard = predictVolume(model, image, TileSettings{16, 0});
+        double blendedError = 0.0, hardError = 0.0;
+        for (std::size_t i = 0; i < whole.voxelCount(); ++i) {
+            blendedError = std::max(blendedError, double(std::abs(blended[i] - whole[i])));
+            hardError = std::max(hardError, double(std::abs(hard[i] - whole[i])));
+        }
+        // Blending overlapping tiles stays closer to the whole-volume result than butting them.
+        QVERIFY2(blendedError < hardError, (std::to_string(blendedError) + " vs " + std::to_string(hardError)).c_str());
+        // Largest jump between x-neighbours: no step where tiles meet beyond what the image has.
+        auto largestJump = [](const Volume<float>& v) {
+            double worst = 0.0;
+            for (std::size_t z = 0; z < v.sizeZ(); ++z)
+                for (std::size_t y = 0; y < v.sizeY(); ++y)
+                    for (std::size_t x = 1; x < v.sizeX(); ++x)
+                        worst = std::max(worst, double(std::abs(v.at(x, y, z) - v.at(x - 1, y, z))));
+            return worst;
+        };
+        QVERIFY(largestJump(blended) < 1.5 * largestJump(whole) + 1e-3);
+    }
+
+    void anySizeIncludingThinVolumes() {
+        UnetModel model = testModel();
+        const Volume<float> thin = blobs(Shape{37, 21, 3});
+        const Volume<float> out = predictVolume(model, thin, TileSettings{16, 4});
+        QVERIFY(out.shape() == thin.shape());
+        for (float v : out.storage())
+            QVERIFY(std::isfinite(v) && v >= 0.0f && v <= 1.0f);
+    }
+
+    void cancelPerTile() {
+        UnetModel model = testModel();
+        CancelAt sink;
+        CancelToken token;
+        QVERIFY_THROWS_EXCEPTION(Cancelled, predictVolume(model, blobs(Shape{32, 32, 32}), TileSettings{16, 0},
+                                                          Progress(&sink, &token)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTiledInference)
+#include "TestTiledInference.moc"
