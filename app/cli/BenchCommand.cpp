@@ -2,6 +2,9 @@
 #include "CliProgressBar.h"
 #include "Commands.h"
 
+#include "evaluate/EvaluationBenchmark.h"
+#include "filters/FilterBenchmark.h"
+#include "postprocess/PostprocessBenchmark.h"
 #include "synth/SynthBenchmark.h"
 
 #include <cstdio>
@@ -46,16 +49,33 @@ Command addBenchCommand(CLI::App& app) {
     synth->add_option("--size", options->size, "Volume size in voxels")->expected(3)->type_name("X Y Z")->capture_default_str();
     synth->add_option("--count", options->count, "Nuclei to place")->capture_default_str();
 
-    return {bench, [options, synth](const CommandContext& context) {
+    CLI::App* postprocess = bench->add_subcommand(
+        "postprocess", "Classical baseline, evaluation and stage 5 on a synthetic volume (default: 512 x 512 x 415)");
+    postprocess->add_option("--size", options->size, "Volume size in voxels")->expected(3)->type_name("X Y Z")->capture_default_str();
+    CLI::App* filters = bench->add_subcommand("filters", "Each 3D filter on a volume of spheres (default: 512 x 512 x 415)");
+    filters->add_option("--size", options->size, "Volume size in voxels")->expected(3)->type_name("X Y Z")->capture_default_str();
+    CLI::App* evaluate = bench->add_subcommand("evaluate", "Stage 6 on two label volumes (default: 512 x 512 x 415)");
+    evaluate->add_option("--size", options->size, "Volume size in voxels")->expected(3)->type_name("X Y Z")->capture_default_str();
+
+    return {bench, [options, synth, postprocess, filters, evaluate](const CommandContext& context) {
                 CliProgressBar bar;
                 const Progress progress(&bar, context.cancel);
                 const Shape shape{options->size[0], options->size[1], options->size[2]};
                 std::string report;
                 if (synth->parsed())
                     report = benchmarkSynthesis(shape, options->count, progress);
+                else if (postprocess->parsed())
+                    report = benchmarkPostprocess(shape, progress);
+                else if (filters->parsed())
+                    report = benchmarkFilters(shape, progress);
+                else if (evaluate->parsed())
+                    report = benchmarkEvaluation(shape, progress);
                 bar.finish();
                 std::printf("%s\n", report.c_str());
-                printPeak();
+                // The postprocess and filters tables reset the peak before each step (and give it per
+                // step), which also resets the process's own figure: it would mislead there.
+                if (!postprocess->parsed() && !filters->parsed())
+                    printPeak();
                 return 0;
             }};
 }

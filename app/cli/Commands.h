@@ -25,5 +25,8 @@ struct Command {
 Command addSynthCommand(CLI::App& app);
 Command addInfoCommand(CLI::App& app);
 Command addBenchCommand(CLI::App& app);
+Command addClassicCommand(CLI::App& app);
+Command addPostprocessCommand(CLI::App& app);
+Command addEvaluateCommand(CLI::App& app);
 
 } // namespace nuclei3d::cli

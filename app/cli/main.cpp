@@ -36,8 +36,9 @@ int main(int argc, char** argv) {
     context.cancel = &g_cancel;
     cli::addGeneralOptions(app, context.threads);
 
-    const std::vector<cli::Command> commands{cli::addSynthCommand(app), cli::addInfoCommand(app),
-                                             cli::addBenchCommand(app)};
+    const std::vector<cli::Command> commands{cli::addSynthCommand(app),       cli::addInfoCommand(app),
+                                             cli::addClassicCommand(app),     cli::addPostprocessCommand(app),
+                                             cli::addEvaluateCommand(app),    cli::addBenchCommand(app)};
 
     try {
         app.parse(argc, argv);

@@ -13,7 +13,8 @@ void declarePostprocessParameters(ParameterSchema& s) {
     s.addInteger("postprocess.min_size", "Smallest nucleus", 50, 0, 100000000, "voxels", "Objects smaller than this are removed.");
     s.addReal("postprocess.contour_distance", "Contour width", 1.0, 0.5, 10.0, "voxels",
               "Voxels within this distance of a nucleus's outside form its contour.");
-    s.addReal("postprocess.shape_sigma", "Shape map blur", 2.0, 0.0, 20.0, "voxels", "Gaussian sigma applied to I_shape before classes.");
+    s.addReal("postprocess.shape_sigma", "Shape map blur", 2.0, 0.0, 20.0, "voxels",
+              "Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus's mean is compared with the thresholds.");
     s.addText("postprocess.shape_thresholds", "Class thresholds", "0.75",
               "Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.");
     s.addText("postprocess.shape_classes", "Class names", "elongated,round",
@@ -23,10 +24,19 @@ void declarePostprocessParameters(ParameterSchema& s) {
 // The CellProfiler-style baseline of the publication.
 void declareClassicParameters(ParameterSchema& s) {
     s.addStage("classic", "Classical baseline");
-    s.addReal("classic.smoothing_sigma", "Smoothing sigma", 1.0, 0.0, 50.0, "um", "Gaussian smoothing before thresholding.");
+    // Defaults tuned on ../shared/data/bbbc050 with its voxel size (docs/ACCURACY.md); a sigma of
+    // about a tenth and an h of about a twentieth of the nucleus diameter is the rule of thumb.
+    s.addReal("classic.smoothing_sigma", "Smoothing sigma", 1.5, 0.0, 50.0, "um",
+              "Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).");
     s.addChoice("classic.threshold_method", "Threshold", "otsu", {"otsu", "manual"}, "How the foreground threshold is found.");
-    s.addReal("classic.threshold", "Manual threshold", 0.5, 0.0, 1.0, "", "Threshold on the normalised image when manual.");
-    s.addReal("classic.h", "Marker height h", 1.0, 0.0, 100.0, "um", "h of the h-maxima markers on the distance transform.");
+    s.addReal("classic.threshold", "Manual threshold", 0.5, 0.0, 1.0, "",
+              "Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).");
+    s.addReal("classic.threshold_factor", "Threshold factor", 0.8, 0.05, 5.0, "",
+              "Otsu's threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.");
+    s.addReal("classic.h", "Marker height h", 0.5, 0.0, 100.0, "um",
+              "h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.");
+    s.addChoice("classic.connectivity", "Connectivity", "6", {"6", "26"},
+                "Voxel neighbourhood for the markers and the watershed (6, as scikit-image's watershed: as accurate here and faster).");
     s.addInteger("classic.min_size", "Smallest nucleus", 50, 0, 100000000, "voxels", "Objects smaller than this are removed.");
 }
 

@@ -1,0 +1,48 @@
+#include "postprocess/NucleusSplitting.h"
+
+#include "filters/DistanceTransform.h"
+#include "filters/LabelUtilities.h"
+#include "filters/Maxima.h"
+#include "filters/Watershed.h"
+#include "pipeline/Error.h"
+#include "pipeline/Parallel.h"
+
+#include <cmath>
+#include <utility>
+
+namespace nuclei3d {
+
+Volume<std::uint32_t> splitNuclei(Volume<std::uint8_t> mask, const SplitSettings& settings,
+                                  const Progress& progress, StepObserver* observer) {
+    if (!(settings.hMicrometres >= 0) || !std::isfinite(settings.hMicrometres))
+        throw Error("splitting nuclei: the marker height h must be 0 or positive");
+    StepRunner steps(progress, observer, 1.0);
+    Volume<float> distance;
+    Volume<std::uint32_t> labels;
+    steps.run("distance transform", 0.2,
+              [&](const Progress& p) { distance = distanceTransform(mask, mask.spacing(), p); });
+    steps.run("h-maxima markers", 0.35, [&](const Progress& p) {
+        labels = hMaximaMarkers(distance, static_cast<float>(settings.hMicrometres), &mask,
+                                settings.connectivity, p);
+    });
+    steps.run("watershed", 0.35, [&](const Progress& p) {
+        // Flooding the inverted distance from the markers: valleys of -distance are nucleus centres
+        // and the ridges between them are the necks where touching nuclei meet.
+        parallelFor(
+            0, distance.voxelCount(),
+            [&](std::size_t b, std::size_t e) {
+                for (std::size_t i = b; i < e; ++i)
+                    distance[i] = -distance[i];
+            },
+            1 << 16);
+        labels = watershed(distance, std::move(labels), &mask, settings.connectivity, p);
+        distance = Volume<float>();
+        mask = Volume<std::uint8_t>();
+    });
+    steps.run("size filter", 0.05,
+              [&](const Progress& p) { removeSmallObjects(labels, settings.minSize, p); });
+    steps.run("relabel", 0.05, [&](const Progress& p) { relabelConsecutive(labels, p); });
+    return labels;
+}
+
+} // namespace nuclei3d

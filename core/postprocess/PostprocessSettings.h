@@ -1,0 +1,26 @@
+#pragma once
+// Settings of stage 5 of METHOD.md (probability map -> instance labels, contours, shape classes), as
+// plain data so that the stage can be driven by the parameter schema, the command line or a test.
+#include "filters/Connectivity.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace nuclei3d {
+
+struct PostprocessSettings {
+    double threshold = 0.5;    // I_seg above this is nucleus
+    double hMicrometres = 1.0; // h of the h-maxima markers on the distance map (um; voxels if uncalibrated)
+    Connectivity connectivity = Connectivity::TwentySix;
+    std::uint64_t minSize = 50;                // voxels; smaller objects are removed
+    double contourDistance = 1.0;              // voxels: a nucleus voxel this close to its outside is contour
+    double shapeSigma = 2.0;                   // voxels: Gaussian blur of I_shape before the per-nucleus mean
+    std::vector<double> shapeThresholds{0.75}; // ascending, on the 0..1 shape value
+    std::vector<std::string> shapeClasses{"elongated", "round"}; // one more than thresholds
+};
+
+/// Throws Error with a message meant for the user when the settings cannot be used.
+void validate(const PostprocessSettings& settings);
+
+} // namespace nuclei3d

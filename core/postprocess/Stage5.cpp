@@ -1,0 +1,113 @@
+#include "postprocess/Stage5.h"
+
+#include "filters/LabelUtilities.h"
+#include "filters/Threshold.h"
+#include "pipeline/Error.h"
+#include "postprocess/Contours.h"
+#include "postprocess/LabelPicture.h"
+#include "postprocess/NucleusSplitting.h"
+#include "postprocess/SegColor.h"
+
+#include <string>
+#include <utility>
+
+namespace nuclei3d {
+namespace {
+
+Volume<float> loadMatching(const VolumeLoader& load, const Shape& shape, const char* what) {
+    Volume<float> volume = load();
+    if (volume.shape() != shape)
+        throw Error(std::string("post-processing: the ") + what + " (" + std::to_string(volume.sizeX()) +
+                    " x " + std::to_string(volume.sizeY()) + " x " + std::to_string(volume.sizeZ()) +
+                    ") differs in size from the labels (" + std::to_string(shape.x) + " x " +
+                    std::to_string(shape.y) + " x " + std::to_string(shape.z) + ")");
+    return volume;
+}
+
+} // namespace
+
+Volume<std::uint32_t> segmentProbability(Volume<float> probability, const PostprocessSettings& settings,
+                                         const Progress& progress, StepObserver* observer) {
+    StepRunner steps(progress, observer, 1.0);
+    Volume<std::uint8_t> mask;
+    steps.run("threshold", 0.05, [&](const Progress& p) {
+        mask = thresholdAbove(probability, static_cast<float>(settings.threshold), p);
+        probability = Volume<float>();
+    });
+    SplitSettings split;
+    split.hMicrometres = settings.hMicrometres;
+    split.connectivity = settings.connectivity;
+    split.minSize = settings.minSize;
+    // Not wrapped in a step: splitNuclei reports its own steps to the observer.
+    return splitNuclei(std::move(mask), split, progress.sub(0.05, 1.0), observer);
+}
+
+NucleiDescription describeNuclei(const Volume<std::uint32_t>& labels, const NucleiInputs& inputs,
+                                 const PostprocessSettings& settings, const NucleiProducts& products,
+                                 Stage5Receiver& receiver, const Progress& progress, StepObserver* observer) {
+    StepRunner steps(progress, observer, 1.0);
+    NucleiDescription result;
+    const std::uint32_t count = maxLabel(labels);
+    const bool classify = products.classes || products.labelPicture;
+
+    // Order for memory: the shape map is loaded, used and freed first; the contours (and the
+    // distance map that wide contours need) are made before the image is loaded; the image comes
+    // last, for the measurements and the picture. So no two big temporaries are alive at once.
+    if (classify && inputs.shapeMap) {
+        steps.run("shape classes (shape map)", 0.15, [&](const Progress& p) {
+            result.classification = classifyByShapeMap(
+                labels, loadMatching(inputs.shapeMap, labels.shape(), "shape map"), settings, p);
+        });
+    }
+    Volume<std::uint8_t> contours;
+    steps.run("contours", 0.3, [&](const Progress& p) {
+        contours = nucleusContours(labels, settings.contourDistance, p);
+        receiver.receiveContours(contours);
+    });
+    steps.run("colour labels", 0.1,
+              [&](const Progress& p) { receiver.receiveSegColor(segColor(labels, p)); });
+    if (!products.labelPicture)
+        contours = Volume<std::uint8_t>();
+    Volume<float> image;
+    if (inputs.image)
+        steps.run("load image", 0.05,
+                  [&](const Progress&) { image = loadMatching(inputs.image, labels.shape(), "image"); });
+    steps.run("measurements", 0.15, [&](const Progress& p) {
+        MeasurementInputs measured;
+        measured.intensity = image.empty() ? nullptr : &image;
+        result.nuclei = measureNuclei(labels, measured, p);
+    });
+    if (!products.labelPicture)
+        image = Volume<float>();
+    if (classify) {
+        if (!result.classification.fromShapeMap)
+            result.classification = classifyByRoundness(result.nuclei, count, settings);
+        for (NucleusMeasurement& n : result.nuclei)
+            if (n.id < result.classification.classOfLabel.size())
+                n.className = result.classification.names[result.classification.classOfLabel[n.id]];
+        steps.run("classes volume", 0.05, [&](const Progress& p) {
+            receiver.receiveClasses(classVolume(labels, result.classification, p));
+        });
+    }
+    if (products.labelPicture) {
+        steps.run("I_label picture", 0.15, [&](const Progress& p) {
+            receiver.receiveLabelPicture(labelPicture(labels, contours, result.classification, result.nuclei,
+                                                      image.empty() ? nullptr : &image, p));
+        });
+    }
+    progress.report(1.0, "post-processing done");
+    return result;
+}
+
+NucleiDescription runStage5(Volume<float> probability, const NucleiInputs& inputs,
+                            const PostprocessSettings& settings, Stage5Receiver& receiver,
+                            const Progress& progress, StepObserver* observer) {
+    validate(settings);
+    const Volume<std::uint32_t> labels =
+        segmentProbability(std::move(probability), settings, progress.sub(0.0, 0.6), observer);
+    receiver.receiveLabels(labels);
+    return describeNuclei(labels, inputs, settings, NucleiProducts{}, receiver, progress.sub(0.6, 1.0),
+                          observer);
+}
+
+} // namespace nuclei3d
