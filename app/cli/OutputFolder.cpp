@@ -18,16 +18,7 @@ void OutputFolder::writeVolume(const std::string& name, const AnyVolume& volume)
 }
 
 void OutputFolder::writeLabels(const std::string& name, const Volume<std::uint32_t>& labels) {
-    const std::uint32_t largest =
-        labels.empty() ? 0 : *std::max_element(labels.storage().begin(), labels.storage().end());
-    if (largest > std::numeric_limits<std::uint16_t>::max()) {
-        writeVolume(name, AnyVolume(labels));
-        return;
-    }
-    Volume<std::uint16_t> compact(labels.shape(), 0, labels.spacing());
-    for (std::size_t i = 0; i < labels.voxelCount(); ++i)
-        compact[i] = static_cast<std::uint16_t>(labels[i]);
-    writeVolume(name, AnyVolume(std::move(compact)));
+    writeVolume(name, narrowestLabels(labels));
 }
 
 void OutputFolder::writeMeasurements(const std::string& name, const std::vector<NucleusMeasurement>& nuclei) {

@@ -11,7 +11,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <limits>
 
 namespace nuclei3d::cli {
 namespace fs = std::filesystem;
@@ -23,16 +22,6 @@ struct SynthOptions {
     std::vector<std::size_t> size;
     std::string like;
 };
-
-/// Labels as uint16 when the ids fit, which halves the file for the usual case.
-AnyVolume compactLabels(Volume<std::uint32_t> labels, std::size_t maxId) {
-    if (maxId > std::numeric_limits<std::uint16_t>::max())
-        return labels;
-    Volume<std::uint16_t> small(labels.shape(), 0, labels.spacing());
-    for (std::size_t i = 0; i < labels.voxelCount(); ++i)
-        small[i] = static_cast<std::uint16_t>(labels[i]);
-    return small;
-}
 
 int runSynth(const SynthOptions& o, const ParameterOptions& params, const CommandContext& context) {
     ParameterSet parameters;
@@ -67,7 +56,7 @@ int runSynth(const SynthOptions& o, const ParameterOptions& params, const Comman
 
     const Progress writing = progress.sub(0.6, 1.0);
     writeVolume(out.stagedPath("binary.tif"), std::move(result.binary), {}, writing.sub(0.0, 0.1));
-    writeVolume(out.stagedPath("instances.tif"), compactLabels(std::move(result.instances), placed), {},
+    writeVolume(out.stagedPath("instances.tif"), narrowestLabels(result.instances), {},
                 writing.sub(0.1, 0.3));
     writeVolume(out.stagedPath("contour.tif"), std::move(result.contour), {}, writing.sub(0.3, 0.4));
     writeVolume(out.stagedPath("shapemarker.tif"), std::move(result.shapemarker), {}, writing.sub(0.4, 0.5));

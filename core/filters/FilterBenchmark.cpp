@@ -1,5 +1,7 @@
 #include "filters/FilterBenchmark.h"
 
+#include "pipeline/PeakMemory.h"
+
 #include "filters/Canny3D.h"
 #include "filters/ConnectedComponents.h"
 #include "filters/DistanceTransform.h"
@@ -25,27 +27,6 @@
 namespace nuclei3d {
 namespace {
 
-/// Peak resident memory of this process, reset before each step so that every row shows its own
-/// peak (Linux: writing 5 to clear_refs resets VmHWM). Returns -1 where that is not available.
-class PeakMemory {
-  public:
-    void reset() {
-#ifdef __linux__
-        std::ofstream("/proc/self/clear_refs") << "5";
-#endif
-    }
-    double mebibytes() const {
-#ifdef __linux__
-        std::ifstream status("/proc/self/status");
-        std::string line;
-        while (std::getline(status, line))
-            if (line.rfind("VmHWM:", 0) == 0)
-                return std::stod(line.substr(6)) / 1024.0; // the line is in kB
-#endif
-        return -1.0;
-    }
-};
-
 class Table {
   public:
     explicit Table(const Progress& progress, int steps) : m_progress(progress), m_steps(steps) {}
@@ -54,14 +35,14 @@ class Table {
     void run(const std::string& name, bool pipeline, const std::function<void(const Progress&)>& step) {
         const Progress sub =
             m_progress.sub(static_cast<double>(m_done) / m_steps, static_cast<double>(m_done + 1) / m_steps);
-        m_memory.reset();
+        resetPeakMemory();
         const auto start = std::chrono::steady_clock::now();
         const std::clock_t cpuStart = std::clock();
         step(sub);
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const double cpu = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
-        const double peak = m_memory.mebibytes();
+        const double peak = peakMemoryMebibytes();
         m_rows.push_back({name, seconds, cpu, peak});
         if (pipeline) {
             m_pipelineSeconds += seconds;
@@ -111,7 +92,6 @@ class Table {
     Progress m_progress;
     int m_steps;
     int m_done = 0;
-    PeakMemory m_memory;
     std::vector<Row> m_rows;
     std::vector<std::string> m_notes;
     double m_pipelineSeconds = 0.0;

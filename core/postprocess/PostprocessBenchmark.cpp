@@ -1,5 +1,7 @@
 #include "postprocess/PostprocessBenchmark.h"
 
+#include "pipeline/PeakMemory.h"
+
 #include "evaluate/Evaluation.h"
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
@@ -25,26 +27,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// Peak resident memory since the last reset (Linux: writing 5 to clear_refs resets VmHWM).
-class PeakMemory {
-  public:
-    static void reset() {
-#ifdef __linux__
-        std::ofstream("/proc/self/clear_refs") << "5";
-#endif
-    }
-    static double mebibytes() {
-#ifdef __linux__
-        std::ifstream status("/proc/self/status");
-        std::string line;
-        while (std::getline(status, line))
-            if (line.rfind("VmHWM:", 0) == 0)
-                return std::stod(line.substr(6)) / 1024.0; // the line is in kB
-#endif
-        return -1.0;
-    }
-};
-
 /// Times every step the pipelines report and keeps one row per step.
 class StepTable : public StepObserver {
   public:
@@ -56,14 +38,14 @@ class StepTable : public StepObserver {
         m_inSection = true;
     }
     void stepStarted(const std::string&) override {
-        PeakMemory::reset();
+        resetPeakMemory();
         m_start = Clock::now();
         m_cpuStart = std::clock();
     }
     void stepFinished(const std::string& step) override {
         const double seconds = std::chrono::duration<double>(Clock::now() - m_start).count();
         const double cpu = static_cast<double>(std::clock() - m_cpuStart) / CLOCKS_PER_SEC;
-        const double peak = PeakMemory::mebibytes();
+        const double peak = peakMemoryMebibytes();
         m_sectionSeconds += seconds;
         m_sectionCpu += cpu;
         m_sectionPeak = std::max(m_sectionPeak, peak);
@@ -192,7 +174,7 @@ std::string benchmarkPostprocess(Shape shape, const Progress& progress) {
     ClassicThresholds thresholds;
     {
         Volume<float> image = readImage();
-        PeakMemory::reset();
+        resetPeakMemory();
         classicLabels = classicSegmentation(std::move(image), ClassicSettings{}, progress.sub(0.15, 0.45),
                                             &table, &thresholds);
         DiscardingReceiver discard;
@@ -229,7 +211,7 @@ std::string benchmarkPostprocess(Shape shape, const Progress& progress) {
         inputs.image = readImage;
         inputs.shapeMap = [&shapeFile] { return mapOnUnitScale(readVolume(shapeFile), shapeFile.string()); };
         DiscardingReceiver discard;
-        PeakMemory::reset();
+        resetPeakMemory();
         stage5Count = runStage5(std::move(probability), inputs, PostprocessSettings{}, discard,
                                 progress.sub(0.6, 1.0), &table)
                           .nuclei.size();

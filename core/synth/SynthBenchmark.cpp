@@ -1,5 +1,7 @@
 #include "synth/SynthBenchmark.h"
 
+#include "pipeline/PeakMemory.h"
+
 #include "pipeline/Parallel.h"
 #include "synth/SyntheticNuclei.h"
 
@@ -44,20 +46,6 @@ double seconds(Clock::time_point from, Clock::time_point to) {
     return std::chrono::duration<double>(to - from).count();
 }
 
-// Peak resident set size in bytes (VmHWM), or 0 where /proc is not available.
-double peakResidentBytes() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.compare(0, 6, "VmHWM:") == 0) {
-            std::istringstream fields(line.substr(6));
-            fields.imbue(std::locale::classic());
-            double kibibytes = 0;
-            fields >> kibibytes;
-            return kibibytes * 1024.0;
-        }
-    return 0;
-}
 
 } // namespace
 
@@ -83,7 +71,7 @@ std::string benchmarkSynthesis(Shape shape, std::size_t count, const Progress& p
         << seconds(start, end) << " s on " << threadCount() << (threadCount() == 1 ? " thread" : " threads")
         << " (placement " << seconds(start, maps) << " s, maps " << seconds(maps, blur) << " s, blur "
         << seconds(blur, end) << " s)";
-    if (const double peak = peakResidentBytes(); peak > 0)
+    if (const double peak = peakMemoryMebibytes() * 1024.0 * 1024.0; peak > 0)
         out << ", peak memory " << peak / (1024.0 * 1024.0 * 1024.0) << " GiB";
     return out.str();
 }

@@ -2,6 +2,9 @@
 
 #include "pipeline/Error.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace nuclei3d {
 
 VoxelType voxelType(const AnyVolume& volume) {
@@ -37,6 +40,17 @@ Shape shapeOf(const AnyVolume& volume) {
 
 Spacing spacingOf(const AnyVolume& volume) {
     return std::visit([](const auto& v) { return v.spacing(); }, volume);
+}
+
+AnyVolume narrowestLabels(const Volume<std::uint32_t>& labels) {
+    const std::uint32_t largest =
+        labels.empty() ? 0 : *std::max_element(labels.storage().begin(), labels.storage().end());
+    if (largest > std::numeric_limits<std::uint16_t>::max())
+        return labels;
+    Volume<std::uint16_t> compact(labels.shape(), 0, labels.spacing());
+    for (std::size_t i = 0; i < labels.voxelCount(); ++i)
+        compact[i] = static_cast<std::uint16_t>(labels[i]);
+    return compact;
 }
 
 Volume<float> toFloat(const AnyVolume& volume) {

@@ -35,6 +35,9 @@ std::size_t bytesPerVoxel(VoxelType type);
 Shape shapeOf(const AnyVolume& volume);
 Spacing spacingOf(const AnyVolume& volume);
 
+/// Labels as uint16 when the largest id fits (half the file for the usual case), else uint32.
+AnyVolume narrowestLabels(const Volume<std::uint32_t>& labels);
+
 /// Copies any scalar volume into float (RGB volumes are refused with an Error).
 Volume<float> toFloat(const AnyVolume& volume);
 
