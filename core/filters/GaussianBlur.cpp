@@ -56,22 +56,11 @@ void blurAcrossRows(const float* rows, std::size_t count, std::size_t length,
     }
 }
 
-// Runs body over [0, n) on the worker threads in a few blocks, reporting between blocks from the
-// calling thread (a Progress belongs to one thread) so that cancel is honoured during long passes.
-void forBlocksReporting(std::size_t n, const Progress& progress, const std::string& step,
-                        const std::function<void(std::size_t, std::size_t)>& body) {
-    const std::size_t blocks = std::min<std::size_t>(n, 16);
-    for (std::size_t b = 0; b < blocks; ++b) {
-        progress.report(static_cast<double>(b) / static_cast<double>(blocks), step);
-        parallelFor(n * b / blocks, n * (b + 1) / blocks, body);
-    }
-    progress.report(1.0, step);
-}
 
 void blurX(Volume<float>& v, const std::vector<float>& weights, const Progress& progress) {
     const std::size_t nx = v.sizeX(), ny = v.sizeY(), r = weights.size() - 1;
     const std::vector<std::size_t> mirror = mirroredIndices(nx, r);
-    forBlocksReporting(v.sizeZ(), progress, "blurring along x", [&](std::size_t z0, std::size_t z1) {
+    parallelForReporting(v.sizeZ(), progress, "blurring along x", [&](std::size_t z0, std::size_t z1) {
         std::vector<float> padded(nx + 2 * r); // the row with its mirrored margins
         for (std::size_t z = z0; z < z1; ++z)
             for (std::size_t y = 0; y < ny; ++y) {
@@ -89,7 +78,7 @@ void blurX(Volume<float>& v, const std::vector<float>& weights, const Progress& 
 void blurY(Volume<float>& v, const std::vector<float>& weights, const Progress& progress) {
     const std::size_t nx = v.sizeX(), ny = v.sizeY();
     const std::vector<std::size_t> mirror = mirroredIndices(ny, weights.size() - 1);
-    forBlocksReporting(v.sizeZ(), progress, "blurring along y", [&](std::size_t z0, std::size_t z1) {
+    parallelForReporting(v.sizeZ(), progress, "blurring along y", [&](std::size_t z0, std::size_t z1) {
         std::vector<float> plane(nx * ny); // the slice's input, since the output overwrites it
         for (std::size_t z = z0; z < z1; ++z) {
             std::copy(v.slice(z), v.slice(z) + plane.size(), plane.begin());
@@ -101,7 +90,7 @@ void blurY(Volume<float>& v, const std::vector<float>& weights, const Progress& 
 void blurZ(Volume<float>& v, const std::vector<float>& weights, const Progress& progress) {
     const std::size_t nx = v.sizeX(), nz = v.sizeZ(), sliceSize = v.shape().sliceSize();
     const std::vector<std::size_t> mirror = mirroredIndices(nz, weights.size() - 1);
-    forBlocksReporting(v.sizeY(), progress, "blurring along z", [&](std::size_t y0, std::size_t y1) {
+    parallelForReporting(v.sizeY(), progress, "blurring along z", [&](std::size_t y0, std::size_t y1) {
         // The xz plane at one y: its x-rows are gathered from every slice, then blurred across.
         std::vector<float> plane(nx * nz);
         for (std::size_t y = y0; y < y1; ++y) {

@@ -1,5 +1,7 @@
 #include "pipeline/Parallel.h"
 
+#include "pipeline/Progress.h"
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -63,6 +65,16 @@ void parallelFor(std::size_t begin, std::size_t end,
         t.join();
     if (firstError)
         std::rethrow_exception(firstError);
+}
+
+void parallelForReporting(std::size_t n, const Progress& progress, const std::string& step,
+                          const std::function<void(std::size_t, std::size_t)>& body) {
+    const std::size_t blocks = std::min<std::size_t>(n, 16);
+    for (std::size_t b = 0; b < blocks; ++b) {
+        progress.report(static_cast<double>(b) / static_cast<double>(blocks), step);
+        parallelFor(n * b / blocks, n * (b + 1) / blocks, body);
+    }
+    progress.report(1.0, step);
 }
 
 } // namespace nuclei3d

@@ -4,8 +4,11 @@
 // iterations write disjoint outputs gives the same result on any thread count.
 #include <cstddef>
 #include <functional>
+#include <string>
 
 namespace nuclei3d {
+
+class Progress;
 
 /// Threads used by core/ computations; 0 means "all hardware threads". Set once at start-up.
 void setThreadCount(int threads);
@@ -16,5 +19,10 @@ int threadCount();
 void parallelFor(std::size_t begin, std::size_t end,
                  const std::function<void(std::size_t, std::size_t)>& body,
                  std::size_t minChunk = 1);
+
+/// parallelFor over [0, n) in a few blocks, reporting `step` between blocks from the calling
+/// thread (a Progress belongs to one thread), so that a long pass shows progress and honours cancel.
+void parallelForReporting(std::size_t n, const Progress& progress, const std::string& step,
+                          const std::function<void(std::size_t, std::size_t)>& body);
 
 } // namespace nuclei3d

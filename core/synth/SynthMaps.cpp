@@ -9,21 +9,6 @@
 #include <vector>
 
 namespace nuclei3d {
-namespace {
-
-// Runs body over [0, n) on the worker threads in a few blocks, reporting between blocks from the
-// calling thread (a Progress belongs to one thread) so that cancel is honoured during the pass.
-void forBlocksReporting(std::size_t n, const Progress& progress, const std::string& step,
-                        const std::function<void(std::size_t, std::size_t)>& body) {
-    const std::size_t blocks = std::min<std::size_t>(n, 16);
-    for (std::size_t b = 0; b < blocks; ++b) {
-        progress.report(static_cast<double>(b) / static_cast<double>(blocks), step);
-        parallelFor(n * b / blocks, n * (b + 1) / blocks, body);
-    }
-    progress.report(1.0, step);
-}
-
-} // namespace
 
 void deriveSynthMaps(SynthResult& result, const Progress& progress) {
     const std::string step = "contours and shape markers";
@@ -41,7 +26,7 @@ void deriveSynthMaps(SynthResult& result, const Progress& progress) {
         shapeValueOf[n.id] = n.shapeValue;
 
     const std::size_t nx = shape.x, ny = shape.y, nz = shape.z, sliceSize = shape.sliceSize();
-    forBlocksReporting(nz, progress, step, [&](std::size_t z0, std::size_t z1) {
+    parallelForReporting(nz, progress, step, [&](std::size_t z0, std::size_t z1) {
         for (std::size_t z = z0; z < z1; ++z) {
             const std::uint32_t* here = instances.slice(z);
             const std::uint32_t* below = z > 0 ? instances.slice(z - 1) : nullptr;
