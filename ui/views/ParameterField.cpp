@@ -1,7 +1,6 @@
 #include "views/ParameterField.h"
 
-#include "views/CheckedDoubleSpinBox.h"
-#include "views/CheckedSpinBox.h"
+#include "views/CheckedNumberBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
