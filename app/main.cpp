@@ -1,4 +1,5 @@
 // nuclei3d: the desktop application. All logic lives in ui/ and core/; this only starts Qt.
+#include "model/ParameterModel.h"
 #include "views/MainWindow.h"
 #include "views/Translations.h"
 
@@ -8,6 +9,9 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSurfaceFormat>
+#include <QTimer>
+
+#include <cstdio>
 
 
 int main(int argc, char** argv) {
@@ -32,12 +36,68 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QApplication::translate("main", "Nuclei3D desktop application"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("volume"), QApplication::translate("main", "TIFF volume to open"));
+    parser.addPositionalArgument(QStringLiteral("volumes"),
+                                 QApplication::translate("main", "TIFF volumes to open as layers (image, labels, maps)"),
+                                 QStringLiteral("[volumes...]"));
+    const QCommandLineOption groundTruth(
+        QStringLiteral("ground-truth"), QApplication::translate("main", "Ground-truth labels to load for evaluation"),
+        QStringLiteral("labels.tif"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QApplication::translate("main", "Project file to open"),
+                                     QStringLiteral("file.n3dproj"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window once the files are loaded, then quit"),
+        QStringLiteral("file.png"));
+    const QCommandLineOption parameters(QStringLiteral("params"),
+                                        QApplication::translate("main", "Parameter file (JSON) for the editor"),
+                                        QStringLiteral("params.json"));
+    const QCommandLineOption runPipeline(
+        QStringLiteral("run-pipeline"),
+        QApplication::translate("main", "Once the files are loaded, run the whole pipeline into this folder"),
+        QStringLiteral("dir"));
+    parser.addOption(groundTruth);
+    parser.addOption(project);
+    parser.addOption(parameters);
+    parser.addOption(runPipeline);
+    parser.addOption(screenshot);
     parser.process(app);
 
     nuclei3d::ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openVolume(parser.positionalArguments().first());
+    // Each file is read by its own job, in this order (the first one titles the window).
+    if (parser.isSet(project))
+        window.openProject(parser.value(project));
+    for (const QString& file : parser.positionalArguments())
+        window.openVolume(file);
+    if (parser.isSet(groundTruth))
+        window.loadGroundTruth(parser.value(groundTruth));
+    if (parser.isSet(parameters) && !window.parameterModel()->load(parser.value(parameters)))
+        std::fprintf(stderr, "nuclei3d: %s\n", qPrintable(window.parameterModel()->lastError()));
+    // What comes after loading waits for the loading jobs (polled on the UI thread's timer):
+    // the pipeline needs the image layer, the picture needs every result.
+    auto* poll = new QTimer(&window);
+    bool pipelinePending = parser.isSet(runPipeline);
+    QObject::connect(poll, &QTimer::timeout, &window, [&, poll] {
+        if (window.isBusy())
+            return;
+        if (pipelinePending) {
+            pipelinePending = false;
+            if (window.runWholePipeline(parser.value(runPipeline)))
+                return;
+        }
+        poll->stop();
+        if (!parser.isSet(screenshot))
+            return;
+        // For documentation: let the views settle, grab, quit.
+        QTimer::singleShot(1500, &window, [&window, file = parser.value(screenshot)] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "nuclei3d: cannot write %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    });
+    if (parser.isSet(runPipeline) || parser.isSet(screenshot))
+        poll->start(200);
     return QApplication::exec();
 }

@@ -42,6 +42,11 @@ case "$mode" in
     echo "== running the main job: synthetic nuclei on the default parameters"
     "$build/bin/nuclei3d-cli" synth --out "$out"
     echo "== done: results are in $out (open the .tif files in Fiji or napari, or in: $build/bin/nuclei3d)"
+    # With a display the window opens on the result (NUCLEI3D_NO_WINDOW=1 skips it); headless, stop here.
+    if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && "${NUCLEI3D_NO_WINDOW:-0}" != 1 && -x "$build/bin/nuclei3d" ]]; then
+      echo "== opening the result in the window ($build/bin/nuclei3d)"
+      "$build/bin/nuclei3d" "$out/blurred.tif" "$out/instances.tif" "$out/contour.tif"
+    fi
     ;;
   test)
     echo "== running the tests"

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>nuclei3d::ui::ClassicReaction</name>
+    <message>
+        <location filename="../ui/views/ClassicReaction.cpp" line="17"/>
+        <source>Classical segmentation</source>
+        <translation>Klassische Segmentierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ClassicReaction.cpp" line="22"/>
+        <source>Open a microscopy image first (File &gt; Open volume).</source>
+        <translation>Öffnen Sie zuerst ein Mikroskopiebild (Datei &gt; Volumen öffnen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ClassicReaction.cpp" line="30"/>
+        <source>classic</source>
+        <translation>klassisch</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::EvaluateReaction</name>
+    <message>
+        <location filename="../ui/views/EvaluateReaction.cpp" line="15"/>
+        <source>Evaluation (stage 6)</source>
+        <translation>Auswertung (Stufe 6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EvaluateReaction.cpp" line="19"/>
+        <source>Load the ground truth first (Evaluation &gt; Load ground truth).</source>
+        <translation>Laden Sie zuerst die Referenzannotation (Auswertung &gt; Referenz laden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EvaluateReaction.cpp" line="23"/>
+        <source>There are no nucleus labels to evaluate: run a segmentation or open labels first.</source>
+        <translation>Es gibt keine Kernlabels zum Auswerten: führen Sie zuerst eine Segmentierung aus oder öffnen Sie Labels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EvaluateReaction.cpp" line="36"/>
+        <source>evaluation of %1</source>
+        <translation>Auswertung von %1</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::EvaluationDetails</name>
+    <message>
+        <location filename="../ui/model/EvaluationDetails.cpp" line="17"/>
+        <source>true positive</source>
+        <translation>richtig positiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationDetails.cpp" line="19"/>
+        <source>false positive</source>
+        <translation>falsch positiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationDetails.cpp" line="21"/>
+        <source>false negative</source>
+        <translation>falsch negativ</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationDetails.cpp" line="23"/>
+        <source>merge</source>
+        <translation>Verschmelzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationDetails.cpp" line="25"/>
+        <source>split</source>
+        <translation>Aufspaltung</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::EvaluationPanel</name>
+    <message>
+        <location filename="../ui/views/EvaluationPanel.cpp" line="44"/>
+        <source>Load the ground truth and evaluate (Evaluation menu).</source>
+        <translation>Referenz laden und auswerten (Menü Auswertung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EvaluationPanel.cpp" line="58"/>
+        <source>Click a nucleus to move the views to it</source>
+        <translation>Klicken Sie auf einen Kern, um die Ansichten zu ihm zu bewegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EvaluationPanel.cpp" line="82"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; against the ground truth: %2 predicted and %3 annotated nuclei (of at least %4 voxels), %5 merges, %6 splits.&lt;br&gt;%7 &amp;nbsp; %8 &amp;nbsp; %9 &amp;nbsp; %10 &amp;nbsp; %11</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gegen die Referenz: %2 vorhergesagte und %3 annotierte Kerne (mit mindestens %4 Voxeln), %5 Verschmelzungen, %6 Aufspaltungen.&lt;br&gt;%7 &amp;nbsp; %8 &amp;nbsp; %9 &amp;nbsp; %10 &amp;nbsp; %11</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::EvaluationScoreModel</name>
+    <message>
+        <location filename="../ui/model/EvaluationScoreModel.cpp" line="64"/>
+        <source>Publication (50 %)</source>
+        <translation>Publikation (50 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationScoreModel.cpp" line="66"/>
+        <source>IoU &gt;= %1</source>
+        <translation>IoU &gt;= %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationScoreModel.cpp" line="71"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationScoreModel.cpp" line="73"/>
+        <source>Recall</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationScoreModel.cpp" line="75"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationScoreModel.cpp" line="77"/>
+        <source>TP</source>
+        <translation>RP</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationScoreModel.cpp" line="79"/>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationScoreModel.cpp" line="81"/>
+        <source>FN</source>
+        <translation>FN</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/EvaluationScoreModel.cpp" line="83"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+</context>
+<context>
     <name>nuclei3d::ui::Job</name>
     <message>
         <location filename="../ui/model/Job.cpp" line="15"/>
@@ -108,177 +243,604 @@
 <context>
     <name>nuclei3d::ui::JobState</name>
     <message>
-        <location filename="../ui/model/JobState.cpp" line="10"/>
+        <location filename="../ui/model/JobState.cpp" line="28"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/model/JobState.cpp" line="12"/>
+        <location filename="../ui/model/JobState.cpp" line="30"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/model/JobState.cpp" line="14"/>
+        <location filename="../ui/model/JobState.cpp" line="32"/>
         <source>Cancelling</source>
         <translation>Wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/model/JobState.cpp" line="16"/>
+        <location filename="../ui/model/JobState.cpp" line="34"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/model/JobState.cpp" line="18"/>
+        <location filename="../ui/model/JobState.cpp" line="36"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/model/JobState.cpp" line="20"/>
+        <location filename="../ui/model/JobState.cpp" line="38"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/model/JobState.cpp" line="26"/>
+        <location filename="../ui/model/JobState.cpp" line="44"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/model/JobState.cpp" line="27"/>
+        <location filename="../ui/model/JobState.cpp" line="45"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
 </context>
 <context>
+    <name>nuclei3d::ui::Layer</name>
+    <message>
+        <location filename="../ui/model/Layer.cpp" line="111"/>
+        <source>%1 holds floating-point voxels, not nucleus ids</source>
+        <translation>%1 enthält Gleitkomma-Voxel, keine Kern-IDs</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::LayerModel</name>
+    <message>
+        <location filename="../ui/model/LayerModel.cpp" line="27"/>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerModel.cpp" line="28"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerModel.cpp" line="82"/>
+        <source>%1 has no volume</source>
+        <translation>%1 hat kein Volumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerModel.cpp" line="90"/>
+        <location filename="../ui/model/LayerModel.cpp" line="106"/>
+        <source>%1 has %2 voxels but the open volumes have %3</source>
+        <translation>%1 hat %2 Voxel, die geöffneten Volumen haben aber %3</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::LayerPanel</name>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="36"/>
+        <source>Layers, the top one drawn last; untick to hide, F2 to rename</source>
+        <translation>Ebenen, die oberste wird zuletzt gezeichnet; Haken entfernen zum Ausblenden, F2 zum Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="38"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="39"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="40"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="41"/>
+        <source>Draw this layer above the one over it</source>
+        <translation>Diese Ebene über der darüberliegenden zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="42"/>
+        <source>Draw this layer below the one under it</source>
+        <translation>Diese Ebene unter der darunterliegenden zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="59"/>
+        <source>Values at or below this are drawn dark</source>
+        <translation>Werte bis zu diesem werden dunkel gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="60"/>
+        <source>Values at or above this are drawn at full colour</source>
+        <translation>Werte ab diesem werden in voller Farbe gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="64"/>
+        <source>Selected layer</source>
+        <translation>Ausgewählte Ebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="66"/>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="67"/>
+        <source>Colour map</source>
+        <translation>Farbtabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="68"/>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="69"/>
+        <source>Labels as</source>
+        <translation>Labels als</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="71"/>
+        <source>Voxel size (um)</source>
+        <translation>Voxelgröße (µm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="82"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="184"/>
+        <source>From the file.</source>
+        <translation>Aus der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="186"/>
+        <source>Set by hand (the file has none).</source>
+        <translation>Von Hand gesetzt (die Datei hat keine).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="188"/>
+        <source>The file has no voxel size: set it here, or sizes count in voxels.</source>
+        <translation>Die Datei hat keine Voxelgröße: setzen Sie sie hier, sonst zählen Größen in Voxeln.</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::LayerRoleNames</name>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="25"/>
+        <source>Image (I_orig)</source>
+        <translation>Bild (I_orig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="27"/>
+        <source>Synthetic image (I_syn)</source>
+        <translation>Synthetisches Bild (I_syn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="29"/>
+        <source>Blurred I_binary</source>
+        <translation>Geglättetes I_binary</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="31"/>
+        <source>Probability (I_seg)</source>
+        <translation>Wahrscheinlichkeit (I_seg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="33"/>
+        <source>Shape map (I_shape)</source>
+        <translation>Formkarte (I_shape)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="35"/>
+        <source>Nucleus labels</source>
+        <translation>Kernlabels</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="37"/>
+        <source>Contours</source>
+        <translation>Konturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="39"/>
+        <source>Coloured labels (I_segcolor)</source>
+        <translation>Eingefärbte Labels (I_segcolor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="41"/>
+        <source>Shape classes (I_label)</source>
+        <translation>Formklassen (I_label)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="43"/>
+        <source>Ground truth</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="45"/>
+        <source>Evaluation result</source>
+        <translation>Auswertungsergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="77"/>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="79"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="81"/>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="83"/>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="85"/>
+        <source>Fire</source>
+        <translation>Feuer</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="100"/>
+        <source>Filled</source>
+        <translation>Gefüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="100"/>
+        <source>Outlines</source>
+        <translation>Umrisse</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::LossCsvReader</name>
+    <message>
+        <location filename="../ui/model/LossCsvReader.cpp" line="42"/>
+        <source>%1: the first line is not a loss header starting with &quot;step&quot;</source>
+        <translation>%1: die erste Zeile ist keine Verlust-Kopfzeile, die mit „step“ beginnt</translation>
+    </message>
+</context>
+<context>
     <name>nuclei3d::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="36"/>
+        <location filename="../ui/views/MainWindow.cpp" line="49"/>
         <source>Nuclei3D</source>
         <translation>Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="142"/>
+        <location filename="../ui/views/MainWindow.cpp" line="265"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="144"/>
+        <location filename="../ui/views/MainWindow.cpp" line="266"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="146"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="74"/>
+        <location filename="../ui/views/MainWindow.cpp" line="73"/>
         <source>Open a TIFF volume (File &gt; Open or drop it here) or generate synthetic nuclei</source>
         <translation>Ein TIFF-Volumen öffnen (Datei &gt; Öffnen oder hierher ziehen) oder synthetische Zellkerne erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="81"/>
+        <location filename="../ui/views/MainWindow.cpp" line="95"/>
+        <source>Whole pipeline: %1</source>
+        <translation>Gesamte Pipeline: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="105"/>
+        <source>Project saved to %1</source>
+        <translation>Projekt gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="114"/>
+        <source>Project opened: %1 layers, %2 earlier jobs</source>
+        <translation>Projekt geöffnet: %1 Ebenen, %2 frühere Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="129"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="87"/>
+        <location filename="../ui/views/MainWindow.cpp" line="131"/>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="135"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="96"/>
+        <location filename="../ui/views/MainWindow.cpp" line="137"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="97"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>&amp;Open volume...</source>
         <translation>Volumen ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="99"/>
+        <location filename="../ui/views/MainWindow.cpp" line="161"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="102"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <source>Open &amp;project...</source>
+        <translation>&amp;Projekt öffnen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <source>&amp;Save project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <source>Save project &amp;as...</source>
+        <translation>Projekt speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="105"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="109"/>
+        <location filename="../ui/views/MainWindow.cpp" line="175"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="111"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>&amp;Generate synthetic nuclei</source>
         <translation>Synthetische Zellkerne &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="112"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="113"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>Stage 1: random ellipsoid nuclei with the parameters of the editor</source>
         <translation>Stufe 1: zufällige ellipsoide Zellkerne mit den Parametern des Editors</translation>
     </message>
     <message>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <source>&amp;Classical segmentation</source>
+        <translation>&amp;Klassische Segmentierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="180"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
+        <source>The baseline (smoothing, Otsu, distance transform, h-maxima, watershed) on the image</source>
+        <translation>Die Vergleichsmethode (Glättung, Otsu, Distanztransformation, h-Maxima, Wasserscheide) auf dem Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <source>&amp;Post-process I_seg (stage 5)</source>
+        <translation>I_seg &amp;nachbearbeiten (Stufe 5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <source>Labels, contours, I_segcolor and I_label from the probability map layer</source>
+        <translation>Labels, Konturen, I_segcolor und I_label aus der Wahrscheinlichkeitsebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="185"/>
+        <source>Run &amp;whole pipeline...</source>
+        <translation>&amp;Gesamte Pipeline ausführen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="186"/>
+        <source>Synthetic data shaped like the image, training of both U-Nets, inference, stage 5 and, with a ground truth, stage 6; results are written to a folder you choose</source>
+        <translation>Synthetische Daten nach dem Vorbild des Bildes, Training beider U-Netze, Inferenz, Stufe 5 und mit Referenz Stufe 6; die Ergebnisse werden in einen Ordner Ihrer Wahl geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Auswertung</translation>
+    </message>
+    <message>
         <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <source>Load &amp;ground truth...</source>
+        <translation>&amp;Referenz laden...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="191"/>
+        <source>&amp;Evaluate against ground truth</source>
+        <translation>Gegen Referenz &amp;auswerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <source>Stage 6: precision, recall and F1 of the newest labels layer</source>
+        <translation>Stufe 6: Präzision, Sensitivität und F1 der neuesten Label-Ebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <source>Load ground truth</source>
+        <translation>Referenz laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <source>Folder for the pipeline&apos;s results</source>
+        <translation>Ordner für die Ergebnisse der Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
+        <source>Nuclei3D projects (*.n3dproj);;All files (*)</source>
+        <translation>Nuclei3D-Projekte (*.n3dproj);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="276"/>
+        <source>Adding %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="320"/>
         <source>Jobs running</source>
         <translation>Aufträge laufen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="191"/>
+        <location filename="../ui/views/MainWindow.cpp" line="321"/>
         <source>Jobs are still running. Cancel them and quit?</source>
         <translation>Es laufen noch Aufträge. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <location filename="../ui/views/MainWindow.cpp" line="327"/>
         <source>Stopping the running jobs...</source>
         <translation>Laufende Aufträge werden angehalten...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="115"/>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>&amp;About Nuclei3D</source>
         <translation>&amp;Über Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>Open volume</source>
         <translation>Volumen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <location filename="../ui/views/MainWindow.cpp" line="201"/>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
         <source>TIFF volumes (*.tif *.tiff);;All files (*)</source>
         <translation>TIFF-Volumen (*.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="155"/>
+        <location filename="../ui/views/MainWindow.cpp" line="112"/>
+        <location filename="../ui/views/MainWindow.cpp" line="281"/>
         <source>%1 - Nuclei3D</source>
         <translation>%1 - Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="308"/>
         <source>About Nuclei3D</source>
         <translation>Über Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="309"/>
         <source>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Finds, outlines and classifies every cell nucleus in 3D fluorescence microscopy volumes, trained on synthetic data only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Findet, umreißt und klassifiziert jeden Zellkern in 3D-Fluoreszenzmikroskopie-Volumen, trainiert ausschließlich mit synthetischen Daten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::NucleusVerdictModel</name>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="36"/>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="36"/>
+        <source>ground truth</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="61"/>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="63"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="65"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="67"/>
+        <source>Voxels</source>
+        <translation>Voxel</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="69"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="71"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="73"/>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusVerdictModel.cpp" line="75"/>
+        <source>Matched id</source>
+        <translation>Zugeordnete ID</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::OpenProjectReaction</name>
+    <message>
+        <location filename="../ui/views/OpenProjectReaction.cpp" line="17"/>
+        <source>Opening project %1</source>
+        <translation>Projekt %1 wird geöffnet</translation>
     </message>
 </context>
 <context>
@@ -287,6 +849,45 @@
         <location filename="../ui/views/OpenVolumeReaction.cpp" line="15"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::OrthoSliceView</name>
+    <message>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="38"/>
+        <source>Slice along %1; the mouse wheel over the picture steps too, Ctrl+wheel zooms, right drag pans, double click fits</source>
+        <translation>Schnitt entlang %1; auch das Mausrad über dem Bild blättert, Strg+Rad zoomt, Ziehen mit rechter Taste verschiebt, Doppelklick passt ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="41"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="101"/>
+        <source>No volume</source>
+        <translation>Kein Volumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="117"/>
+        <source>%1 %2 / %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="122"/>
+        <source>x %1, y %2, z %3</source>
+        <translation>x %1, y %2, z %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="124"/>
+        <source> (%1, %2, %3 um)</source>
+        <translation> (%1, %2, %3 µm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="132"/>
+        <source>  |  %1: nucleus %2</source>
+        <translation>  |  %1: Kern %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="135"/>
+        <source>  |  %1: %2</source>
+        <translation>  |  %1: %2</translation>
     </message>
 </context>
 <context>
@@ -340,48 +941,169 @@
 <context>
     <name>nuclei3d::ui::ParameterField</name>
     <message>
-        <location filename="../ui/views/ParameterField.cpp" line="43"/>
+        <location filename="../ui/views/ParameterField.cpp" line="42"/>
         <source>Allowed: %1</source>
         <translation>Erlaubt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterField.cpp" line="44"/>
+        <location filename="../ui/views/ParameterField.cpp" line="43"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterField.cpp" line="68"/>
+        <location filename="../ui/views/ParameterField.cpp" line="67"/>
         <source>%1 is out of range for %2: allowed %3</source>
         <translation>%1 liegt außerhalb des Bereichs für %2: erlaubt %3</translation>
     </message>
 </context>
 <context>
-    <name>nuclei3d::ui::SliceView</name>
+    <name>nuclei3d::ui::PostprocessReaction</name>
     <message>
-        <location filename="../ui/views/SliceView.cpp" line="66"/>
-        <source>Depth (z slice); the mouse wheel over the image steps too</source>
-        <translation>Tiefe (z-Schicht); auch das Mausrad über dem Bild blättert</translation>
+        <location filename="../ui/views/PostprocessReaction.cpp" line="30"/>
+        <source>Post-processing (stage 5)</source>
+        <translation>Nachbearbeitung (Stufe 5)</translation>
     </message>
     <message>
-        <location filename="../ui/views/SliceView.cpp" line="67"/>
-        <location filename="../ui/views/SliceView.cpp" line="104"/>
-        <source>No volume</source>
-        <translation>Kein Volumen</translation>
+        <location filename="../ui/views/PostprocessReaction.cpp" line="34"/>
+        <source>Open or compute a probability map I_seg first.</source>
+        <translation>Öffnen oder berechnen Sie zuerst eine Wahrscheinlichkeitskarte I_seg.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SliceView.cpp" line="113"/>
-        <source>z %1 / %2</source>
-        <translation>z %1 / %2</translation>
+        <location filename="../ui/views/PostprocessReaction.cpp" line="44"/>
+        <source>stage 5</source>
+        <translation>Stufe 5</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::ProjectFileText</name>
+    <message>
+        <location filename="../ui/model/ProjectFile.cpp" line="70"/>
+        <source>%1: cannot write the project (%2)</source>
+        <translation>%1: das Projekt kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/SliceView.cpp" line="121"/>
-        <source>x %1, y %2, z %3: value %4</source>
-        <translation>x %1, y %2, z %3: Wert %4</translation>
+        <location filename="../ui/model/ProjectFile.cpp" line="79"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/SliceView.cpp" line="124"/>
-        <source>, nucleus %1</source>
-        <translation>, Zellkern %1</translation>
+        <location filename="../ui/model/ProjectFile.cpp" line="84"/>
+        <source>cannot open the project (%1)</source>
+        <translation>das Projekt kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ProjectFile.cpp" line="88"/>
+        <source>not a valid JSON file (%1 at byte %2)</source>
+        <translation>keine gültige JSON-Datei (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ProjectFile.cpp" line="92"/>
+        <source>not a Nuclei3D project</source>
+        <translation>kein Nuclei3D-Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ProjectFile.cpp" line="94"/>
+        <source>written by a newer Nuclei3D (format %1)</source>
+        <translation>von einem neueren Nuclei3D geschrieben (Format %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ProjectFile.cpp" line="104"/>
+        <source>layer &quot;%1&quot; has an unknown role &quot;%2&quot;</source>
+        <translation>Ebene „%1“ hat eine unbekannte Rolle „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ProjectFile.cpp" line="108"/>
+        <source>layer &quot;%1&quot; names no file</source>
+        <translation>Ebene „%1“ nennt keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ProjectFile.cpp" line="124"/>
+        <source>the voxel size must be positive</source>
+        <translation>die Voxelgröße muss positiv sein</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::RunPipelineReaction</name>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="21"/>
+        <source>Whole pipeline</source>
+        <translation>Gesamte Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="24"/>
+        <source>Open the microscopy image from a file first (File &gt; Open volume).</source>
+        <translation>Öffnen Sie zuerst das Mikroskopiebild aus einer Datei (Datei &gt; Volumen öffnen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="48"/>
+        <source>pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="50"/>
+        <source>I_seg (%1)</source>
+        <translation>I_seg (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="51"/>
+        <source>I_shape (%1)</source>
+        <translation>I_shape (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="52"/>
+        <source>labels (%1)</source>
+        <translation>Labels (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="53"/>
+        <source>contours (%1)</source>
+        <translation>Konturen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="54"/>
+        <source>I_segcolor (%1)</source>
+        <translation>I_segcolor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="55"/>
+        <source>I_label (%1)</source>
+        <translation>I_label (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::SaveProjectReaction</name>
+    <message>
+        <location filename="../ui/views/SaveProjectReaction.cpp" line="62"/>
+        <source>Saving project %1</source>
+        <translation>Projekt %1 wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SaveProjectReaction.cpp" line="109"/>
+        <source>Saving project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::Stage5Layers</name>
+    <message>
+        <location filename="../ui/model/Stage5Layers.cpp" line="14"/>
+        <source>labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/Stage5Layers.cpp" line="24"/>
+        <source>contours</source>
+        <translation>Konturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/Stage5Layers.cpp" line="31"/>
+        <source>I_segcolor</source>
+        <translation>I_segcolor</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/Stage5Layers.cpp" line="37"/>
+        <source>I_label</source>
+        <translation>I_label</translation>
     </message>
 </context>
 <context>
@@ -396,6 +1118,16 @@
         <source>Generating synthetic nuclei</source>
         <translation>Synthetische Zellkerne werden erzeugt</translation>
     </message>
+    <message>
+        <location filename="../ui/views/SynthesizeReaction.cpp" line="21"/>
+        <source>blurred I_binary (synthetic)</source>
+        <translation>geglättetes I_binary (synthetisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SynthesizeReaction.cpp" line="22"/>
+        <source>I_instances (synthetic)</source>
+        <translation>I_instances (synthetisch)</translation>
+    </message>
 </context>
 <context>
     <name>nuclei3d::ui::TaskRunner</name>
@@ -403,6 +1135,60 @@
         <location filename="../ui/model/TaskRunner.cpp" line="38"/>
         <source>Out of memory: the volume is too large for this computer.</source>
         <translation>Kein Speicher mehr: Das Volumen ist zu groß für diesen Rechner.</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::TrainingMonitor</name>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="22"/>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="25"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="28"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="35"/>
+        <source>Follow loss file...</source>
+        <translation>Verlustdatei verfolgen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="36"/>
+        <source>Show the curves of a training run&apos;s loss.csv, updated while it trains</source>
+        <translation>Die Kurven der loss.csv eines Trainings zeigen, laufend aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="37"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="68"/>
+        <source>No training followed.</source>
+        <translation>Kein Training verfolgt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="85"/>
+        <source>Waiting for %1 ...</source>
+        <translation>Warte auf %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="87"/>
+        <source>%1: step %2</source>
+        <translation>%1: Schritt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="121"/>
+        <source>Follow a training loss file</source>
+        <translation>Eine Trainings-Verlustdatei verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="122"/>
+        <source>Loss logs (loss.csv *.csv);;All files (*)</source>
+        <translation>Verlustprotokolle (loss.csv *.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // parameters, same results as the window.
 #include "Commands.h"
 #include "ParameterOptions.h"
+#include "UnetForwarding.h"
 
 #include "Version.h"
 #include "pipeline/Error.h"
@@ -36,9 +37,20 @@ int main(int argc, char** argv) {
     context.cancel = &g_cancel;
     cli::addGeneralOptions(app, context.threads);
 
-    const std::vector<cli::Command> commands{cli::addSynthCommand(app),       cli::addInfoCommand(app),
-                                             cli::addClassicCommand(app),     cli::addPostprocessCommand(app),
-                                             cli::addEvaluateCommand(app),    cli::addBenchCommand(app)};
+    std::vector<cli::Command> commands{cli::addSynthCommand(app),       cli::addInfoCommand(app),
+                                       cli::addClassicCommand(app),     cli::addPostprocessCommand(app),
+                                       cli::addEvaluateCommand(app),    cli::addBenchCommand(app)};
+#ifdef NUCLEI3D_CLI_UNET
+    for (auto add : {cli::addPairsCommand, cli::addTrainUnetCommand, cli::addSegmentCommand, cli::addRunCommand,
+                     cli::addTrainGanCommand})
+        commands.push_back(add(app));
+#else
+    // The U-Net commands run in nuclei3d-cli-unet, which loads LibTorch (see UnetForwarding.h).
+    if (cli::isUnetCommandLine(argc, argv) || cli::isTrainGanCommandLine(argc, argv))
+        return cli::runUnetExecutable(argc, argv);
+    cli::addUnetCommandPlaceholders(app);
+    app.add_subcommand("train-gan", cli::kTrainGanDescription)->allow_extras();
+#endif
 
     try {
         app.parse(argc, argv);

@@ -89,6 +89,10 @@ ClassicSettings classicSettingsFrom(const ParameterSet& p) {
     s.threshold = p.real("classic.threshold");
     s.thresholdFactor = p.real("classic.threshold_factor");
     s.hMicrometres = p.real("classic.h");
+    s.sizes = p.text("classic.sizes") == "auto" ? ClassicSizes::Auto : ClassicSizes::Manual;
+    s.nucleusRadius = p.real("classic.nucleus_radius");
+    s.sigmaPerRadius = p.real("classic.sigma_per_radius");
+    s.hPerRadius = p.real("classic.h_per_radius");
     s.connectivity = connectivityFrom(p.text("classic.connectivity"));
     s.minSize = voxels(p.integer("classic.min_size"));
     return s;

@@ -17,15 +17,21 @@
 
 namespace nuclei3d {
 
-/// What the threshold step found, for reports: values on the normalised scale.
+/// What the pipeline found, for reports: thresholds on the normalised scale, and the sizes used.
 struct ClassicThresholds {
     float otsu = 0.0f; // Otsu's threshold of the smoothed image (0 when manual)
     float used = 0.0f; // the threshold applied: otsu * factor, or the manual one
+    double nucleusRadius = 0.0; // um; sizes Auto: the radius sigma and h came from (0 when Manual)
+    bool radiusEstimated = false; // sizes Auto: the radius was estimated from the image
+    double smoothingSigma = 0.0;  // um: the sigma applied
+    double hMicrometres = 0.0;    // um: the h applied
 };
 
 /// Instance labels of the nuclei in `image` (with its spacing: micrometres, or voxels when unknown).
-/// The image is taken over (smoothed in place) and freed once thresholded. Validates the settings
-/// (Error); throws Cancelled when progress asks to stop.
+/// The image is taken over (smoothed in place) and freed once thresholded. With sizes Auto and no
+/// radius given, the radius is estimated from the image first (estimateNucleusSize); when that
+/// finds nothing (a blank image) the manual sigma and h are used. Validates the settings (Error);
+/// throws Cancelled when progress asks to stop.
 Volume<std::uint32_t> classicSegmentation(Volume<float> image, const ClassicSettings& settings,
                                           const Progress& progress = {}, StepObserver* observer = nullptr,
                                           ClassicThresholds* thresholds = nullptr);

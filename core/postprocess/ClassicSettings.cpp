@@ -19,6 +19,11 @@ void validate(const ClassicSettings& s) {
             "the threshold factor must be positive");
     require(std::isfinite(s.hMicrometres) && s.hMicrometres >= 0,
             "the marker height h must be 0 or positive");
+    require(std::isfinite(s.nucleusRadius) && s.nucleusRadius >= 0,
+            "the nucleus radius must be 0 (estimate it) or positive");
+    require(std::isfinite(s.sigmaPerRadius) && s.sigmaPerRadius >= 0 && std::isfinite(s.hPerRadius) &&
+                s.hPerRadius >= 0,
+            "the sigma and h per radius ratios must be 0 or positive");
     require(s.lowPercent >= 0 && s.lowPercent < s.highPercent && s.highPercent <= 100,
             "the normalisation percentiles must satisfy 0 <= low < high <= 100");
 }

@@ -10,6 +10,9 @@ namespace {
 
 constexpr const char* kFormat = "nuclei3d-unet-model";
 constexpr std::int64_t kVersion = 1;
+// How inputs are scaled, in words: the low and high percentiles of the whole volume (each synthetic
+// volume in training, the real volume in inference) map to 0 and 1.
+constexpr const char* kNormalisation = "percentiles of the whole volume";
 
 c10::IValue readKey(torch::serialize::InputArchive& archive, const std::string& key,
                     const std::filesystem::path& file) {
@@ -86,6 +89,7 @@ void writeModelArchive(const UnetModel& model, torch::serialize::OutputArchive& 
     archive.write("out_channels", c10::IValue(std::int64_t{m.config.outChannels}));
     archive.write("percentile_low", c10::IValue(m.percentileLow));
     archive.write("percentile_high", c10::IValue(m.percentileHigh));
+    archive.write("normalisation", c10::IValue(std::string(kNormalisation)));
     archive.write("parameters", c10::IValue(m.parametersJson));
     torch::serialize::OutputArchive weights;
     m.net->save(weights);
@@ -119,6 +123,9 @@ UnetModel readModelArchive(torch::serialize::InputArchive& archive, const std::f
     }
     impl->percentileLow = readDouble(archive, "percentile_low", file);
     impl->percentileHigh = readDouble(archive, "percentile_high", file);
+    if (readString(archive, "normalisation", file) != kNormalisation)
+        throw FileError(file, "the model expects an intensity normalisation this program does not know (\"" +
+                                  readString(archive, "normalisation", file) + "\")");
     impl->parametersJson = readString(archive, "parameters", file);
     torch::serialize::InputArchive weights;
     if (!archive.try_read("model", weights))
@@ -159,6 +166,10 @@ UnetModel UnetModel::load(const std::filesystem::path& file) {
         archive.load_from(file.string(), torch::Device(torch::kCPU));
     } catch (const c10::Error& e) {
         throw FileError(file, "not a readable Nuclei3D model file (" + e.msg().substr(0, e.msg().find('\n')) + ")");
+    } catch (const std::exception& e) {
+        // TorchScript's parser throws std::runtime_error for a damaged archive (found by fuzzing).
+        const std::string what = e.what();
+        throw FileError(file, "not a readable Nuclei3D model file (" + what.substr(0, what.find('\n')) + ")");
     }
     return readModelArchive(archive, file);
 }

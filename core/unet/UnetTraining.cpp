@@ -8,10 +8,14 @@
 #include "unet/UnetLosses.h"
 #include "unet/UnetModelImpl.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <numeric>
+#include <string>
 
 namespace nuclei3d {
 namespace {
@@ -36,25 +40,43 @@ torch::Tensor normalisedInput(const TrainingPair& pair, const IntensityRange& ra
     return (toTensor(pair.input.data(), pair.input.sizeX()) - range.low) * scale;
 }
 
-IntensityRange trainingRange(const std::vector<TrainingPair>& pairs, const std::vector<std::size_t>& train,
-                             const UnetTrainSettings& s) {
+// One intensity range per source volume, over all of its pairs: the same per-volume
+// normalisation inference applies to the real volume (METHOD.md stage 4).
+std::vector<IntensityRange> pairRanges(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& s) {
+    std::vector<std::size_t> volumeOf = s.pairVolumes;
+    if (volumeOf.empty()) {
+        volumeOf.resize(pairs.size());
+        std::iota(volumeOf.begin(), volumeOf.end(), std::size_t{0});
+    }
+    std::vector<IntensityRange> ranges(pairs.size());
+    std::vector<bool> done(pairs.size(), false);
     std::vector<float> sample;
-    const std::size_t total = train.size() * pairs[train.front()].input.voxelCount();
-    const std::size_t stride = std::max<std::size_t>(1, total / (std::size_t{1} << 22));
-    for (std::size_t i : train)
-        for (std::size_t k = 0; k < pairs[i].input.voxelCount(); k += stride)
-            sample.push_back(pairs[i].input[k]);
-    return percentileRange(sample.data(), sample.size(), s.percentileLow, s.percentileHigh);
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        if (done[i])
+            continue;
+        sample.clear();
+        for (std::size_t j = i; j < pairs.size(); ++j)
+            if (volumeOf[j] == volumeOf[i])
+                sample.insert(sample.end(), pairs[j].input.data(), pairs[j].input.data() + pairs[j].input.voxelCount());
+        const IntensityRange range = percentileRange(sample.data(), sample.size(), s.percentileLow, s.percentileHigh);
+        for (std::size_t j = i; j < pairs.size(); ++j)
+            if (volumeOf[j] == volumeOf[i]) {
+                ranges[j] = range;
+                done[j] = true;
+            }
+    }
+    return ranges;
 }
 
 // Every random choice of step `step` comes from its own stream, so a resumed run matches.
 Batch makeBatch(const std::vector<TrainingPair>& pairs, const std::vector<std::size_t>& train,
-                const IntensityRange& range, const UnetTrainSettings& s, std::int64_t step) {
+                const std::vector<IntensityRange>& ranges, const UnetTrainSettings& s, std::int64_t step) {
     RandomStream random(s.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(step) + 1);
     std::vector<torch::Tensor> inputs, targets, contours;
     for (int b = 0; b < s.batchSize; ++b) {
-        const TrainingPair& pair = pairs[train[random.below(train.size())]];
-        torch::Tensor x = normalisedInput(pair, range);
+        const std::size_t index = train[random.below(train.size())];
+        const TrainingPair& pair = pairs[index];
+        torch::Tensor x = normalisedInput(pair, ranges[index]);
         torch::Tensor y = toTensor(s.task == UnetTask::Segmentation ? pair.binary : pair.shapemarker);
         torch::Tensor c = toTensor(pair.contour);
         for (std::int64_t axis = 2; axis <= 4; ++axis)
@@ -90,7 +112,7 @@ LossTerms lossFor(const UnetTrainSettings& s, const torch::Tensor& logits, const
 }
 
 double validationLoss(UnetModel& model, const std::vector<TrainingPair>& pairs, const std::vector<std::size_t>& held,
-                      const IntensityRange& range, const UnetTrainSettings& s) {
+                      const std::vector<IntensityRange>& ranges, const UnetTrainSettings& s) {
     if (held.empty())
         return -1.0;
     UNet3d& net = model.impl().net;
@@ -100,7 +122,7 @@ double validationLoss(UnetModel& model, const std::vector<TrainingPair>& pairs, 
         torch::NoGradGuard noGrad;
         for (std::size_t i : held) {
             const TrainingPair& pair = pairs[i];
-            Batch batch{normalisedInput(pair, range),
+            Batch batch{normalisedInput(pair, ranges[i]),
                         toTensor(s.task == UnetTask::Segmentation ? pair.binary : pair.shapemarker),
                         toTensor(pair.contour)};
             const torch::Device device = model.impl().device;
@@ -141,12 +163,50 @@ void validate(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& s
         if (p.input.shape() != Shape{size, size, size} || p.binary.shape() != p.input.shape() ||
             p.contour.shape() != p.input.shape() || p.shapemarker.shape() != p.input.shape())
             throw Error("U-Net training: every pair must be a cube of one size");
+    if (!s.pairVolumes.empty() && s.pairVolumes.size() != pairs.size())
+        throw Error("U-Net training: " + std::to_string(s.pairVolumes.size()) + " source volumes given for " +
+                    std::to_string(pairs.size()) + " pairs");
     if (size % static_cast<std::size_t>(s.net.sizeMultiple()) != 0)
         throw Error("U-Net training: the pair size " + std::to_string(size) + " is not a multiple of " +
                     std::to_string(s.net.sizeMultiple()) + " (2 to the power depth - 1)");
 }
 
+// After a kill the log can hold steps past the last checkpoint; a resume runs those steps again,
+// so their old rows go and the log keeps one row per step (found by tests/faults).
+void dropLogRowsAfter(const std::filesystem::path& file, std::int64_t step) {
+    std::ifstream in(file);
+    if (!in)
+        return;
+    std::string kept;
+    std::string line;
+    while (std::getline(in, line)) {
+        char* end = nullptr;
+        const long long rowStep = std::strtoll(line.c_str(), &end, 10);
+        if (end != line.c_str() && rowStep > step)
+            break;
+        kept += line + '\n';
+    }
+    in.close();
+    writeTextFileAtomically(file, kept);
+}
+
 } // namespace
+
+std::vector<std::size_t> pairVolumes(const std::filesystem::path& pairsFolder) {
+    const std::filesystem::path manifest = pairsFolder / "pairs.json";
+    std::ifstream in(manifest);
+    if (!in)
+        throw FileError(manifest, "cannot open the training-pair manifest");
+    std::vector<std::size_t> volumes;
+    try {
+        const nlohmann::json json = nlohmann::json::parse(in);
+        for (const auto& entry : json.at("pairs"))
+            volumes.push_back(entry.value("volume", volumes.size()));
+    } catch (const nlohmann::json::exception& e) {
+        throw FileError(manifest, std::string("malformed training-pair manifest: ") + e.what());
+    }
+    return volumes;
+}
 
 std::filesystem::path checkpointFile(const std::filesystem::path& folder) { return folder / "checkpoint.pt"; }
 std::filesystem::path modelFile(const std::filesystem::path& folder) { return folder / "model.pt"; }
@@ -180,6 +240,10 @@ UnetModel loadCheckpointModel(const std::filesystem::path& file) {
         archive.load_from(file.string(), torch::Device(torch::kCPU));
     } catch (const c10::Error& e) {
         throw FileError(file, "not a readable checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
+    } catch (const std::exception& e) {
+        // TorchScript's parser throws std::runtime_error for a damaged archive (found by fuzzing).
+        const std::string what = e.what();
+        throw FileError(file, "not a readable checkpoint (" + what.substr(0, what.find('\n')) + ")");
     }
     return readModelArchive(archive, file);
 }
@@ -204,7 +268,7 @@ UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrai
                                static_cast<std::size_t>(s.validationFraction * double(pairs.size())));
     const std::vector<std::size_t> train(order.begin(), order.end() - static_cast<std::ptrdiff_t>(held));
     const std::vector<std::size_t> validation(order.end() - static_cast<std::ptrdiff_t>(held), order.end());
-    const IntensityRange range = trainingRange(pairs, train, s);
+    const std::vector<IntensityRange> ranges = pairRanges(pairs, s);
 
     UnetModel model(s.net, s.task, s.seed);
     std::int64_t done = 0;
@@ -216,6 +280,9 @@ UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrai
             resumed.load_from(checkpoint.string(), torch::Device(torch::kCPU));
         } catch (const c10::Error& e) {
             throw FileError(checkpoint, "not a readable checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
+        } catch (const std::exception& e) {
+            const std::string what = e.what();
+            throw FileError(checkpoint, "not a readable checkpoint (" + what.substr(0, what.find('\n')) + ")");
         }
         model = readModelArchive(resumed, checkpoint);
         if (!(model.config() == s.net) || model.task() != s.task)
@@ -239,6 +306,8 @@ UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrai
         optimizer.load(optimizerArchive);
     }
 
+    if (resume)
+        dropLogRowsAfter(lossLogFile(folder), done);
     std::ofstream log(lossLogFile(folder), std::ios::app);
     if (!log)
         throw FileError(lossLogFile(folder), "cannot write the loss log");
@@ -253,7 +322,7 @@ UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrai
             std::snprintf(text, sizeof text, "step %lld/%lld loss %.4f", static_cast<long long>(step + 1),
                           static_cast<long long>(s.steps), result.lastLoss);
             progress.report(double(step) / double(s.steps), text);
-            Batch batch = makeBatch(pairs, train, range, s, step);
+            Batch batch = makeBatch(pairs, train, ranges, s, step);
             batch.input = batch.input.to(device);
             batch.target = batch.target.to(device);
             batch.contour = batch.contour.to(device);
@@ -266,7 +335,7 @@ UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrai
             std::string validationText;
             const bool checkpointNow = finished % s.checkpointEvery == 0 || finished == s.steps;
             if (checkpointNow) {
-                result.validationLoss = validationLoss(model, pairs, validation, range, s);
+                result.validationLoss = validationLoss(model, pairs, validation, ranges, s);
                 if (result.validationLoss >= 0.0)
                     validationText = std::to_string(result.validationLoss);
             }

@@ -34,6 +34,10 @@ struct UnetTrainSettings {
     std::uint64_t seed = 1;
     double percentileLow = 1.0;
     double percentileHigh = 99.8;
+    /// The synthetic volume each pair was cut from (pairs.json's "volume", see pairVolumes()).
+    /// Inputs are normalised with the percentiles of their whole source volume, as inference
+    /// normalises the whole real volume; empty: each pair is normalised on its own.
+    std::vector<std::size_t> pairVolumes;
 };
 
 UnetTrainSettings unetTrainSettingsFrom(const ParameterSet& parameters, UnetTask task);
@@ -50,6 +54,10 @@ struct UnetTrainResult {
 UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& settings,
                           const std::filesystem::path& folder, const std::string& parametersJson,
                           const Progress& progress = {});
+
+/// The source volume of every pair listed in folder/pairs.json, in order (FileError naming the
+/// manifest when it cannot be read).
+std::vector<std::size_t> pairVolumes(const std::filesystem::path& pairsFolder);
 
 /// The file names trainUnet writes.
 std::filesystem::path checkpointFile(const std::filesystem::path& folder);

@@ -1,14 +1,24 @@
 // The main window as a user meets it: generate synthetic nuclei through the job queue with the
-// editor's parameters, step through slices, open a real volume, get a clear message (not a crash)
-// for a file that is not a TIFF, find the docks in the View menu, and close during a job.
+// editor's parameters, step through slices, open a real volume, run the classical segmentation,
+// load the ground truth and evaluate (the table fills, a row click moves the views), toggle layers,
+// save and reopen a project, get a clear message (not a crash) for a file that is not a TIFF, find
+// the docks in the View menu, and close during a job.
 #include "TestSupport.h"
 
 #include "model/Job.h"
 #include "model/JobQueue.h"
 #include "model/ParameterModel.h"
 #include "views/JobPanel.h"
+#include "io/TiffVolumeIO.h"
+#include "model/Crosshair.h"
+#include "model/EvaluationScoreModel.h"
+#include "model/LayerModel.h"
+#include "views/EvaluationPanel.h"
 #include "views/MainWindow.h"
-#include "views/SliceView.h"
+#include "views/OrthoSliceView.h"
+#include "views/OrthoViewer.h"
+#include "views/SliceCanvas.h"
+#include "views/TrainingMonitor.h"
 
 #include <QDockWidget>
 #include <QMenuBar>
@@ -17,6 +27,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSlider>
+#include <QTableView>
 #include <QSurfaceFormat>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -38,16 +50,14 @@ class TestMainWindow : public QObject {
         QCOMPARE(job->state(), JobState::Running);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
         QCOMPARE(job->state(), JobState::Finished);
-        QCOMPARE(window.sliceView()->currentSlice(), std::size_t{64});
-        window.sliceView()->setCurrentSlice(10);
-        QCOMPARE(window.sliceView()->currentSlice(), std::size_t{10});
+        QCOMPARE(window.layers()->count(), 2);
+        OrthoSliceView* xy = window.viewer()->view(Plane::XY);
+        QCOMPARE(xy->currentSlice(), std::size_t{64});
+        xy->slider()->setValue(10);
+        QCOMPARE(xy->currentSlice(), std::size_t{10});
+        QCOMPARE(window.crosshair()->z(), std::size_t{10});
+        QCOMPARE(window.viewer()->view(Plane::XZ)->currentSlice(), window.crosshair()->y());
         QVERIFY(window.windowTitle().contains("synthetic"));
-        const QString shot = qEnvironmentVariable("NUCLEI3D_SCREENSHOT");
-        if (!shot.isEmpty()) {
-            window.sliceView()->setCurrentSlice(64);
-            QTest::qWait(1500); // the elapsed column and the 3D view settle
-            QVERIFY(window.grab().save(shot));
-        }
     }
     void opensARealVolume() {
         const auto data = test::sharedDataDir();
@@ -58,7 +68,194 @@ class TestMainWindow : public QObject {
         window.openVolume(QString::fromStdString((data / "gonuclear" / "1135_image.tif").string()));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
         QVERIFY(window.windowTitle().contains("1135_image.tif"));
-        QCOMPARE(window.sliceView()->currentSlice(), std::size_t{50});
+        QCOMPARE(window.viewer()->view(Plane::XY)->currentSlice(), std::size_t{50});
+        QVERIFY(window.layers()->spacingFromFile()); // the file carries its voxel size
+        QVERIFY(std::abs(window.layers()->spacing().z - 0.283718) < 1e-6);
+    }
+    void segmentsEvaluatesAndJumpsToNuclei() {
+        const auto data = test::sharedDataDir();
+        if (data.empty())
+            QSKIP("../shared/data is not beside this checkout");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openVolume(QString::fromStdString((data / "gonuclear" / "1135_image.tif").string()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        // The window runs with the editor's parameters: sizes from the nucleus radius suit these
+        // small, crowded nuclei (docs/ACCURACY.md).
+        QVERIFY(window.parameterModel()->setValue("classic.sizes", QStringLiteral("auto")));
+        Job* classic = window.runClassic();
+        QVERIFY(classic);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 120000);
+        QCOMPARE(classic->state(), JobState::Finished);
+        QVERIFY(window.layers()->findRole(LayerRole::Labels) >= 0);
+        QVERIFY(window.layers()->findRole(LayerRole::Contours) >= 0);
+        QVERIFY(window.layers()->findRole(LayerRole::SegColor) >= 0);
+
+        // Toggling a layer changes what the xy view shows.
+        OrthoSliceView* xy = window.viewer()->view(Plane::XY);
+        const QImage withLabels = xy->canvas()->picture();
+        const int labelsRow = window.layers()->findRole(LayerRole::Labels);
+        window.layers()->setData(window.layers()->index(labelsRow), Qt::Unchecked, Qt::CheckStateRole);
+        QVERIFY(xy->canvas()->picture() != withLabels);
+        window.layers()->setData(window.layers()->index(labelsRow), Qt::Checked, Qt::CheckStateRole);
+        QCOMPARE(xy->canvas()->picture(), withLabels);
+
+        Job* gt = window.loadGroundTruth(QString::fromStdString((data / "gonuclear" / "1135_labels.tif").string()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        QCOMPARE(gt->state(), JobState::Finished);
+        QVERIFY(window.layers()->findRole(LayerRole::GroundTruth) >= 0);
+        Job* evaluation = window.evaluate();
+        QVERIFY(evaluation);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        QCOMPARE(evaluation->state(), JobState::Finished);
+        EvaluationPanel* panel = window.evaluationPanel();
+        QCOMPARE(panel->scoreTable()->model()->rowCount(), 11);
+        const double f1 = panel->scoreModel()->index(0, EvaluationScoreModel::F1).data(Qt::UserRole).toDouble();
+        QVERIFY(f1 > 0.0 && f1 <= 1.0);
+        QVERIFY(panel->nucleusTable()->model()->rowCount() > 0);
+        QVERIFY(window.layers()->findRole(LayerRole::Evaluation) >= 0);
+
+        // A row click moves the crosshair to that nucleus's centroid.
+        const QAbstractItemModel* rows = panel->nucleusTable()->model();
+        const int row = rows->rowCount() - 1;
+        const double x = rows->index(row, 4).data(Qt::UserRole).toDouble();
+        const double z = rows->index(row, 6).data(Qt::UserRole).toDouble();
+        panel->activateRow(row);
+        QCOMPARE(window.crosshair()->x(), static_cast<std::size_t>(std::llround(x)));
+        QCOMPARE(xy->currentSlice(), static_cast<std::size_t>(std::llround(z)));
+
+        const QString shot = qEnvironmentVariable("NUCLEI3D_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            window.layers()->setVisible(window.layers()->findRole(LayerRole::GroundTruth), false);
+            window.crosshair()->setPosition(50, 50, 50);
+            QTest::qWait(1500); // the elapsed column and the 3D view settle
+            QVERIFY(window.grab().save(shot));
+        }
+    }
+    void wholePipelineTrainsLiveAndCancels() {
+        const auto data = test::sharedDataDir();
+        if (data.empty())
+            QSKIP("../shared/data is not beside this checkout");
+        QTemporaryDir out;
+        MainWindow window;
+        window.show();
+        QString shown;
+        auto closer = new QTimer(this);
+        connect(closer, &QTimer::timeout, this, [&shown] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                    shown = box->text();
+                    box->accept();
+                }
+        });
+        closer->start(50);
+        QVERIFY(!window.runWholePipeline(out.path())); // no image yet: a message, no job
+        QTRY_VERIFY(shown.contains("image"));
+        closer->stop();
+
+        window.openVolume(QString::fromStdString((data / "gonuclear" / "1135_image.tif").string()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        // A tiny run: the point is the window's wiring (job, monitor, layers), not accuracy.
+        ParameterModel* p = window.parameterModel();
+        QVERIFY(p->setValue("pairs.volumes", qlonglong{1}));
+        QVERIFY(p->setValue("pairs.volume_size", qlonglong{32}));
+        QVERIFY(p->setValue("pairs.crop_size", qlonglong{16}));
+        QVERIFY(p->setValue("unet.steps", qlonglong{3}));
+        QVERIFY(p->setValue("unet.checkpoint_every", qlonglong{1}));
+        QVERIFY(p->setValue("unet.base_filters", qlonglong{4}));
+        QVERIFY(p->setValue("inference.tile_size", qlonglong{32}));
+        Job* job = window.runWholePipeline(out.path());
+        QVERIFY(job);
+        QCOMPARE(job->kind(), JobKind::Device);
+        QCOMPARE(job->state(), JobState::Running);
+        const int layers = window.layers()->count();
+        // The monitor follows M1's loss file from the start and draws its rows as they come. A
+        // whole run takes many minutes on a busy 2-core machine, so the test stops the job there.
+        QVERIFY(window.trainingMonitor()->followedFile().endsWith("m1/loss.csv"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.trainingMonitor()->pointCount("loss") > 0 || job->hasEnded(), 600000);
+        QVERIFY2(!job->hasEnded() || job->state() == JobState::Finished, qPrintable(job->errorMessage()));
+        if (!job->hasEnded()) {
+            job->cancel();
+            QTRY_VERIFY_WITH_TIMEOUT(job->hasEnded(), 300000);
+            QCOMPARE(job->state(), JobState::Cancelled);
+            QCOMPARE(window.layers()->count(), layers); // a cancelled run adds nothing
+            QVERIFY(QFileInfo::exists(out.filePath("m1/checkpoint.pt"))); // resumable
+        }
+    }
+    void postprocessesAProbabilityMap() {
+        // Two balls of high probability in a float map named like stage 4's output.
+        QTemporaryDir dir;
+        Volume<float> seg(Shape{40, 30, 20}, 0.0f);
+        for (std::size_t z = 0; z < 20; ++z)
+            for (std::size_t y = 0; y < 30; ++y)
+                for (std::size_t x = 0; x < 40; ++x) {
+                    auto ball = [&](double cx, double cy, double cz) {
+                        return (x - cx) * (x - cx) + (y - cy) * (y - cy) + (z - cz) * (z - cz) < 36.0;
+                    };
+                    if (ball(10, 15, 10) || ball(28, 15, 10))
+                        seg.at(x, y, z) = 0.9f;
+                }
+        const QString file = dir.filePath("seg.tif");
+        writeVolume(file.toStdString(), AnyVolume(seg));
+        MainWindow window;
+        window.show();
+        window.openVolume(file);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        QCOMPARE(window.layers()->findRole(LayerRole::Probability), 0);
+        Job* job = window.runPostprocess();
+        QVERIFY(job);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        QVERIFY2(job->state() == JobState::Finished, qPrintable(job->errorMessage()));
+        const int labels = window.layers()->findRole(LayerRole::Labels);
+        QVERIFY(labels >= 0);
+        QCOMPARE(window.layers()->layer(labels).labels->at(10, 15, 10) != 0, true);
+        QVERIFY(window.layers()->layer(labels).labels->at(10, 15, 10) !=
+                window.layers()->layer(labels).labels->at(28, 15, 10));
+        QVERIFY(window.layers()->findRole(LayerRole::Contours) >= 0);
+        QVERIFY(window.layers()->findRole(LayerRole::SegColor) >= 0);
+        QVERIFY(window.layers()->findRole(LayerRole::LabelPicture) >= 0);
+    }
+    void savesAndReopensAProject() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("work.n3dproj");
+        int layerCount = 0;
+        QStringList names;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.parameterModel()->setValue("synth.size_z", qlonglong{16}));
+            QVERIFY(window.parameterModel()->setValue("synth.count", qlonglong{10}));
+            window.generateSynthetic();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+            window.layers()->setOpacity(0, 0.25);
+            window.layers()->setVisible(1, false);
+            QVERIFY(window.parameterModel()->setValue("classic.threshold_factor", 0.65));
+            Job* save = window.saveProject(project);
+            QVERIFY(save); // the synthetic layers exist only in memory: written by a job
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+            QCOMPARE(save->state(), JobState::Finished);
+            QTRY_COMPARE(window.projectFile(), project);
+            layerCount = window.layers()->count();
+            for (int i = 0; i < layerCount; ++i) {
+                names << window.layers()->layer(i).name;
+                QVERIFY(QFileInfo::exists(window.layers()->layer(i).file));
+            }
+        }
+        MainWindow window;
+        window.show();
+        Job* open = window.openProject(project);
+        QVERIFY(open);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        QCOMPARE(open->state(), JobState::Finished);
+        QCOMPARE(window.layers()->count(), layerCount);
+        for (int i = 0; i < layerCount; ++i)
+            QCOMPARE(window.layers()->layer(i).name, names[i]);
+        QCOMPARE(window.layers()->layer(0).opacity, 0.25);
+        QVERIFY(!window.layers()->layer(1).visible);
+        QCOMPARE(window.parameterModel()->value("classic.threshold_factor").toDouble(), 0.65);
+        QCOMPARE(window.jobHistory().size(), 2); // the synthesis from before, and this opening
+        QCOMPARE(window.viewer()->view(Plane::XY)->currentSlice(), std::size_t{8});
     }
     void badFileGivesAMessage() {
         QTemporaryDir dir;
@@ -93,20 +290,22 @@ class TestMainWindow : public QObject {
         QVERIFY(window.parameterModel()->setValue("synth.count", qlonglong{20}));
         window.generateSynthetic();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
-        QCOMPARE(window.sliceView()->currentSlice(), std::size_t{10});
+        QCOMPARE(window.viewer()->view(Plane::XY)->currentSlice(), std::size_t{10});
     }
     void docksAreInTheViewMenu() {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const auto docks = window.findChildren<QDockWidget*>();
-        QCOMPARE(docks.size(), 2);
+        QCOMPARE(docks.size(), 5); // layers, parameters, evaluation, jobs, training
         QMenu* view = nullptr;
         for (QAction* a : window.menuBar()->actions())
             if (a->text().remove('&') == "View")
                 view = a->menu();
         QVERIFY(view);
         for (QDockWidget* dock : docks) {
+            dock->show();
+            dock->raise(); // tabbed docks hide all but the front one
             QVERIFY(dock->isVisible());
             QVERIFY(view->actions().contains(dock->toggleViewAction()));
             dock->toggleViewAction()->trigger();
@@ -149,6 +348,9 @@ class TestMainWindow : public QObject {
 };
 
 int main(int argc, char** argv) {
+    // The whole-pipeline test trains networks: on a busy machine that outlasts QtTest's 5 minutes.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1500000");
     // Without a display (ctest run outside xvfb-run) fall back to Qt's offscreen platform.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -4,6 +4,24 @@
 
 namespace nuclei3d::ui {
 
+QString jobStateKey(JobState state) {
+    switch (state) {
+    case JobState::Queued:
+        return QStringLiteral("queued");
+    case JobState::Running:
+        return QStringLiteral("running");
+    case JobState::Cancelling:
+        return QStringLiteral("cancelling");
+    case JobState::Cancelled:
+        return QStringLiteral("cancelled");
+    case JobState::Finished:
+        return QStringLiteral("finished");
+    case JobState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
 QString jobStateText(JobState state) {
     switch (state) {
     case JobState::Queued:

@@ -13,6 +13,8 @@ enum class JobKind { Device, Cpu };
 QString jobStateText(JobState state);
 /// Translated, user-visible name of a kind ("GPU", "CPU").
 QString jobKindText(JobKind kind);
+/// Untranslated key of a state ("finished", ...) for files such as projects.
+QString jobStateKey(JobState state);
 /// True for the three end states; an ended job never changes again.
 bool isEndState(JobState state);
 

@@ -98,6 +98,20 @@ bool ParameterModel::load(const QString& file) {
     return true;
 }
 
+bool ParameterModel::loadJson(const QString& json, const QString& source) {
+    ParameterSet loaded; // a project's parameters replace every value: start from the defaults
+    try {
+        loaded.mergeJson(json.toStdString(), source.toStdString());
+    } catch (const std::exception& e) {
+        m_lastError = QString::fromStdString(e.what());
+        return false;
+    }
+    m_parameters = loaded;
+    m_lastError.clear();
+    Q_EMIT allChanged();
+    return true;
+}
+
 bool ParameterModel::save(const QString& file) {
     try {
         m_parameters.save(file.toStdString());

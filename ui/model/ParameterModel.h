@@ -32,6 +32,9 @@ class ParameterModel : public QObject {
     bool setValue(const QString& name, const QVariant& value);
     /// All-or-nothing: a file with one bad value changes nothing.
     bool load(const QString& file);
+    /// All-or-nothing from JSON text (a project's "parameters"); values not given take defaults.
+    /// `source` names the file in messages.
+    bool loadJson(const QString& json, const QString& source);
     bool save(const QString& file);
     void resetToDefaults();
     QString lastError() const { return m_lastError; }

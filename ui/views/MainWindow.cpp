@@ -1,15 +1,25 @@
 #include "views/MainWindow.h"
 
 #include "Version.h"
+#include "model/Crosshair.h"
 #include "model/Job.h"
 #include "model/JobQueue.h"
+#include "model/LayerModel.h"
 #include "model/ParameterModel.h"
+#include "views/ClassicReaction.h"
+#include "views/EvaluateReaction.h"
+#include "views/EvaluationPanel.h"
 #include "views/JobPanel.h"
+#include "views/LayerPanel.h"
+#include "views/OpenProjectReaction.h"
 #include "views/OpenVolumeReaction.h"
+#include "views/OrthoViewer.h"
 #include "views/ParameterEditor.h"
-#include "views/SliceView.h"
+#include "views/PostprocessReaction.h"
+#include "views/RunPipelineReaction.h"
+#include "views/SaveProjectReaction.h"
 #include "views/SynthesizeReaction.h"
-#include "views/VolumeView3D.h"
+#include "views/TrainingMonitor.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -17,19 +27,22 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
+
+#include <cmath>
 
 namespace nuclei3d::ui {
 
 namespace {
 constexpr int kMaxRecent = 8;
 const char* kRecentKey = "recentFiles";
+const char* kProjectSuffix = "n3dproj";
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -37,29 +50,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
     m_queue = new JobQueue(0, this);
     m_parameters = new ParameterModel(this);
-    m_openReaction = new OpenVolumeReaction(m_queue, this);
-    m_synthReaction = new SynthesizeReaction(m_queue, m_parameters, this);
+    m_layers = new LayerModel(this);
+    m_crosshair = new Crosshair(this);
+    createReactions();
 
-    m_sliceView = new SliceView(this);
-    m_view3D = new VolumeView3D(this);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_sliceView);
-    splitter->addWidget(m_view3D);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
-
+    m_viewer = new OrthoViewer(m_layers, m_crosshair, this);
+    setCentralWidget(m_viewer);
     m_hover = new QLabel(this);
     statusBar()->addWidget(m_hover, 1);
-    connect(m_sliceView, &SliceView::hoverTextChanged, m_hover, &QLabel::setText);
+    connect(m_viewer, &OrthoViewer::hoverTextChanged, m_hover, &QLabel::setText);
 
-    connect(m_openReaction, &OpenVolumeReaction::resultReady, this, &MainWindow::showResult);
-    connect(m_synthReaction, &SynthesizeReaction::resultReady, this, &MainWindow::showResult);
-    auto showFailure = [this](const QString& title, const QString& message) {
-        QMessageBox::warning(this, title, message);
-    };
-    connect(m_openReaction, &OpenVolumeReaction::failed, this, showFailure);
-    connect(m_synthReaction, &SynthesizeReaction::failed, this, showFailure);
     connect(m_queue, &JobQueue::jobAdded, this, &MainWindow::watch);
     connect(m_queue, &JobQueue::idle, this, [this] {
         // Queued, not direct: idle() may come from inside closeEvent's own cancelAll().
@@ -69,48 +69,128 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     createDocks();
     createMenus();
-    resize(1440, 900);
-    statusBar()->showMessage(
-        tr("Open a TIFF volume (File > Open or drop it here) or generate synthetic nuclei"));
+    resize(1500, 960);
+    statusBar()->showMessage(tr("Open a TIFF volume (File > Open or drop it here) or generate synthetic nuclei"));
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createDocks() {
-    m_editor = new ParameterEditor(m_parameters, this);
-    auto* parameterDock = new QDockWidget(tr("Parameters"), this);
-    parameterDock->setObjectName(QStringLiteral("parameterDock"));
-    parameterDock->setWidget(m_editor);
-    addDockWidget(Qt::RightDockWidgetArea, parameterDock);
+void MainWindow::createReactions() {
+    m_openReaction = new OpenVolumeReaction(m_queue, this);
+    m_synthReaction = new SynthesizeReaction(m_queue, m_parameters, this);
+    m_classicReaction = new ClassicReaction(m_queue, m_layers, m_parameters, this);
+    m_postprocessReaction = new PostprocessReaction(m_queue, m_layers, m_parameters, this);
+    m_evaluateReaction = new EvaluateReaction(m_queue, m_layers, m_parameters, this);
+    m_runPipelineReaction = new RunPipelineReaction(m_queue, m_layers, m_parameters, this);
+    m_saveProjectReaction = new SaveProjectReaction(m_queue, m_layers, m_parameters, this);
+    m_openProjectReaction = new OpenProjectReaction(m_queue, m_layers, m_parameters, this);
+    connect(m_openReaction, &OpenVolumeReaction::resultReady, this, &MainWindow::addResult);
+    connect(m_synthReaction, &SynthesizeReaction::resultReady, this, &MainWindow::addResult);
+    connect(m_classicReaction, &ClassicReaction::resultReady, this, &MainWindow::addResult);
+    connect(m_postprocessReaction, &PostprocessReaction::resultReady, this, &MainWindow::addResult);
+    connect(m_evaluateReaction, &EvaluateReaction::resultReady, this, &MainWindow::addResult);
+    connect(m_runPipelineReaction, &RunPipelineReaction::resultReady, this, &MainWindow::addResult);
+    connect(m_runPipelineReaction, &RunPipelineReaction::failed, this, &MainWindow::showFailure);
+    connect(m_runPipelineReaction, &RunPipelineReaction::summaryReady, this,
+            [this](const QString& summary) { statusBar()->showMessage(tr("Whole pipeline: %1").arg(summary)); });
+    connect(m_openReaction, &OpenVolumeReaction::failed, this, &MainWindow::showFailure);
+    connect(m_synthReaction, &SynthesizeReaction::failed, this, &MainWindow::showFailure);
+    connect(m_classicReaction, &ClassicReaction::failed, this, &MainWindow::showFailure);
+    connect(m_postprocessReaction, &PostprocessReaction::failed, this, &MainWindow::showFailure);
+    connect(m_evaluateReaction, &EvaluateReaction::failed, this, &MainWindow::showFailure);
+    connect(m_saveProjectReaction, &SaveProjectReaction::failed, this, &MainWindow::showFailure);
+    connect(m_openProjectReaction, &OpenProjectReaction::failed, this, &MainWindow::showFailure);
+    connect(m_saveProjectReaction, &SaveProjectReaction::saved, this, [this](const QString& file) {
+        m_projectFile = file;
+        statusBar()->showMessage(tr("Project saved to %1").arg(file), 6000);
+    });
+    connect(m_openProjectReaction, &OpenProjectReaction::opened, this,
+            [this](const QString& file, const QList<ProjectJob>& history) {
+                m_projectFile = file;
+                m_pastJobs = history;
+                m_evaluationPanel->clear();
+                setWindowTitle(tr("%1 - Nuclei3D").arg(QFileInfo(file).fileName()));
+                statusBar()->showMessage(
+                    tr("Project opened: %1 layers, %2 earlier jobs").arg(m_layers->count()).arg(history.size()), 6000);
+            });
+}
 
+void MainWindow::createDocks() {
+    auto dock = [this](QWidget* widget, const QString& title, const char* name, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(QString::fromLatin1(name));
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_layerPanel = new LayerPanel(m_layers, this);
+    QDockWidget* layerDock = dock(m_layerPanel, tr("Layers"), "layerDock", Qt::LeftDockWidgetArea);
+    m_editor = new ParameterEditor(m_parameters, this);
+    QDockWidget* parameterDock = dock(m_editor, tr("Parameters"), "parameterDock", Qt::RightDockWidgetArea);
+    m_evaluationPanel = new EvaluationPanel(this);
+    QDockWidget* evaluationDock = dock(m_evaluationPanel, tr("Evaluation"), "evaluationDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(parameterDock, evaluationDock);
+    parameterDock->raise();
     m_jobPanel = new JobPanel(m_queue, this);
-    auto* jobDock = new QDockWidget(tr("Jobs"), this);
-    jobDock->setObjectName(QStringLiteral("jobDock"));
-    jobDock->setWidget(m_jobPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, jobDock);
-    resizeDocks({parameterDock}, {380}, Qt::Horizontal);
-    resizeDocks({jobDock}, {190}, Qt::Vertical);
+    QDockWidget* jobDock = dock(m_jobPanel, tr("Jobs"), "jobDock", Qt::BottomDockWidgetArea);
+    m_trainingMonitor = new TrainingMonitor(this);
+    QDockWidget* trainingDock = dock(m_trainingMonitor, tr("Training"), "trainingDock", Qt::BottomDockWidgetArea);
+    connect(m_runPipelineReaction, &RunPipelineReaction::trainingLogChanged, this,
+            [this, trainingDock](const QString& file) {
+                m_trainingMonitor->followFile(file);
+                trainingDock->raise();
+            });
+    tabifyDockWidget(jobDock, trainingDock);
+    jobDock->raise();
+    resizeDocks({layerDock, parameterDock}, {280, 420}, Qt::Horizontal);
+    resizeDocks({jobDock}, {170}, Qt::Vertical);
+
+    connect(m_evaluateReaction, &EvaluateReaction::evaluated, this,
+            [this, evaluationDock](std::shared_ptr<const EvaluationDetails> details, const QString& predicted) {
+                m_evaluationPanel->setDetails(std::move(details), predicted);
+                evaluationDock->raise();
+            });
+    connect(m_evaluationPanel, &EvaluationPanel::nucleusChosen, this, [this](double x, double y, double z) {
+        m_crosshair->setPosition(std::llround(x), std::llround(y), std::llround(z));
+    });
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open volume..."), this, &MainWindow::chooseAndOpen);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open volume..."), this, &MainWindow::chooseAndOpen)->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("Open &project..."), this, &MainWindow::chooseProjectToOpen);
+    file->addAction(tr("&Save project"), this, [this] { chooseProjectToSave(false); })->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save project &as..."), this, [this] { chooseProjectToSave(true); })
+        ->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (auto* dock : findChildren<QDockWidget*>())
-        m_viewMenu->addAction(dock->toggleViewAction());
+    for (auto* d : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(d->toggleViewAction());
 
     QMenu* pipeline = menuBar()->addMenu(tr("&Pipeline"));
-    QAction* synth =
-        pipeline->addAction(tr("&Generate synthetic nuclei"), this, &MainWindow::generateSynthetic);
+    QAction* synth = pipeline->addAction(tr("&Generate synthetic nuclei"), this, &MainWindow::generateSynthetic);
     synth->setShortcut(QKeySequence(tr("Ctrl+G")));
     synth->setStatusTip(tr("Stage 1: random ellipsoid nuclei with the parameters of the editor"));
+    QAction* classic = pipeline->addAction(tr("&Classical segmentation"), this, &MainWindow::runClassic);
+    classic->setShortcut(QKeySequence(tr("Ctrl+K")));
+    classic->setStatusTip(tr("The baseline (smoothing, Otsu, distance transform, h-maxima, watershed) on the image"));
+    QAction* post = pipeline->addAction(tr("&Post-process I_seg (stage 5)"), this, &MainWindow::runPostprocess);
+    post->setStatusTip(tr("Labels, contours, I_segcolor and I_label from the probability map layer"));
+    pipeline->addSeparator();
+    QAction* whole = pipeline->addAction(tr("Run &whole pipeline..."), this, &MainWindow::chooseOutputAndRunPipeline);
+    whole->setStatusTip(tr("Synthetic data shaped like the image, training of both U-Nets, inference, stage 5 and, "
+                           "with a ground truth, stage 6; results are written to a folder you choose"));
+
+    QMenu* evaluation = menuBar()->addMenu(tr("&Evaluation"));
+    evaluation->addAction(tr("Load &ground truth..."), this, &MainWindow::chooseGroundTruth);
+    QAction* run = evaluation->addAction(tr("&Evaluate against ground truth"), this, &MainWindow::evaluate);
+    run->setShortcut(QKeySequence(tr("Ctrl+E")));
+    run->setStatusTip(tr("Stage 6: precision, recall and F1 of the newest labels layer"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Nuclei3D"), this, &MainWindow::showAbout);
@@ -123,36 +203,86 @@ void MainWindow::chooseAndOpen() {
         openVolume(file);
 }
 
-bool MainWindow::isBusy() const {
-    return m_queue->isBusy();
+void MainWindow::chooseGroundTruth() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Load ground truth"), QString(),
+                                                      tr("TIFF volumes (*.tif *.tiff);;All files (*)"));
+    if (!file.isEmpty())
+        loadGroundTruth(file);
 }
 
-Job* MainWindow::openVolume(const QString& file) {
+void MainWindow::chooseOutputAndRunPipeline() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the pipeline's results"));
+    if (!dir.isEmpty())
+        runWholePipeline(dir);
+}
+
+void MainWindow::chooseProjectToOpen() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Nuclei3D projects (*.n3dproj);;All files (*)"));
+    if (!file.isEmpty())
+        openProject(file);
+}
+
+void MainWindow::chooseProjectToSave(bool askName) {
+    QString file = m_projectFile;
+    if (askName || file.isEmpty()) {
+        file = QFileDialog::getSaveFileName(this, tr("Save project"), QString(),
+                                            tr("Nuclei3D projects (*.n3dproj);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        if (QFileInfo(file).suffix().isEmpty())
+            file += QLatin1Char('.') + QLatin1String(kProjectSuffix);
+    }
+    saveProject(file);
+}
+
+bool MainWindow::isBusy() const { return m_queue->isBusy(); }
+
+Job* MainWindow::openVolume(const QString& file, std::optional<LayerRole> role) {
     rememberRecent(file);
-    return m_openReaction->open(file);
+    return m_openReaction->open(file, role);
 }
 
-Job* MainWindow::generateSynthetic() {
-    return m_synthReaction->trigger();
+Job* MainWindow::generateSynthetic() { return m_synthReaction->trigger(); }
+Job* MainWindow::runClassic() { return m_classicReaction->trigger(); }
+Job* MainWindow::runPostprocess() { return m_postprocessReaction->trigger(); }
+Job* MainWindow::evaluate() { return m_evaluateReaction->trigger(); }
+Job* MainWindow::runWholePipeline(const QString& outDir) { return m_runPipelineReaction->trigger(outDir); }
+Job* MainWindow::saveProject(const QString& file) { return m_saveProjectReaction->save(file, jobHistory()); }
+Job* MainWindow::openProject(const QString& file) { return m_openProjectReaction->open(file); }
+
+QList<ProjectJob> MainWindow::jobHistory() const {
+    QList<ProjectJob> history = m_pastJobs;
+    for (const Job* job : m_queue->jobs())
+        if (job->hasEnded())
+            history.append({job->title(), jobStateKey(job->state()), job->elapsedMs(), job->errorMessage()});
+    return history;
 }
 
 void MainWindow::watch(Job* job) {
     statusBar()->showMessage(job->title(), 3000);
     connect(job, &Job::finished, this,
             [this, job] { statusBar()->showMessage(tr("%1: done").arg(job->title()), 6000); });
-    connect(job, &Job::failed, this,
-            [this, job] { statusBar()->showMessage(tr("%1 failed").arg(job->title()), 6000); });
+    connect(job, &Job::failed, this, [this, job] { statusBar()->showMessage(tr("%1 failed").arg(job->title()), 6000); });
     connect(job, &Job::cancelled, this,
             [this, job] { statusBar()->showMessage(tr("%1: cancelled").arg(job->title()), 6000); });
 }
 
-void MainWindow::showResult(const VolumeResult& result) {
-    if (!result.image)
-        return;
-    m_sliceView->setImage(result.image);
-    m_sliceView->setLabels(result.labels);
-    m_view3D->setVolume(result.image);
-    setWindowTitle(tr("%1 - Nuclei3D").arg(result.title));
+void MainWindow::addResult(const VolumeResult& result) {
+    const bool first = m_layers->count() == 0;
+    for (const Layer& layer : result.layers) {
+        QString error;
+        if (!m_layers->addLayer(layer, &error)) {
+            showFailure(tr("Adding %1").arg(layer.name), error);
+            return;
+        }
+    }
+    if (first && m_layers->count() > 0)
+        setWindowTitle(tr("%1 - Nuclei3D").arg(result.title));
+}
+
+void MainWindow::showFailure(const QString& title, const QString& message) {
+    QMessageBox::warning(this, title, message);
 }
 
 void MainWindow::rememberRecent(const QString& file) {
@@ -207,9 +337,15 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-    const auto urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile())
-        openVolume(urls.first().toLocalFile());
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString file = url.toLocalFile();
+        if (QFileInfo(file).suffix() == QLatin1String(kProjectSuffix))
+            openProject(file);
+        else
+            openVolume(file);
+    }
 }
 
 } // namespace nuclei3d::ui

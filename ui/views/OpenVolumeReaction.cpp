@@ -9,16 +9,20 @@ namespace nuclei3d::ui {
 
 OpenVolumeReaction::OpenVolumeReaction(JobQueue* queue, QObject* parent) : QObject(parent), m_queue(queue) {}
 
-Job* OpenVolumeReaction::open(const QString& file) {
+Job* OpenVolumeReaction::open(const QString& file, std::optional<LayerRole> role) {
     auto result = std::make_shared<VolumeResult>();
     result->title = QFileInfo(file).fileName();
     const QString title = tr("Opening %1").arg(result->title);
-    Job* job = m_queue->submit(title, JobKind::Cpu, [result, path = file.toStdString()](const Progress& p) {
-        result->image = std::make_shared<Volume<float>>(toFloat(readVolume(path, p)));
-    });
+    Job* job = m_queue->submit(title, JobKind::Cpu,
+                               [result, role, file, path = file.toStdString()](const Progress& p) {
+                                   AnyVolume volume = readVolume(path, p);
+                                   const LayerRole chosen = role ? *role : guessRole(result->title, voxelType(volume));
+                                   Layer layer = makeLayer(chosen, result->title, std::move(volume));
+                                   layer.file = QFileInfo(file).absoluteFilePath();
+                                   result->layers.push_back(std::move(layer));
+                               });
     connect(job, &Job::finished, this, [this, result] { Q_EMIT resultReady(*result); });
-    connect(job, &Job::failed, this,
-            [this, title](const QString& message) { Q_EMIT failed(title, message); });
+    connect(job, &Job::failed, this, [this, title](const QString& message) { Q_EMIT failed(title, message); });
     return job;
 }
 

@@ -17,10 +17,16 @@ Job* SynthesizeReaction::trigger() {
     // A copy: the user may go on editing while the job runs. synthSettingsFrom runs on the worker
     // so that its cross-parameter checks end the job with the core's message.
     Job* job = m_queue->submit(
-        title, JobKind::Cpu, [result, parameters = m_parameters->parameters()](const Progress& p) {
+        title, JobKind::Cpu,
+        [result, parameters = m_parameters->parameters(), blurredName = tr("blurred I_binary (synthetic)"),
+         labelsName = tr("I_instances (synthetic)")](const Progress& p) {
             SynthResult synth = generateSynthetic(synthSettingsFrom(parameters), p);
-            result->image = std::make_shared<Volume<float>>(std::move(synth.blurred));
-            result->labels = std::make_shared<Volume<std::uint32_t>>(std::move(synth.instances));
+            result->layers.push_back(
+                makeScalarLayer(LayerRole::Blurred, blurredName, std::move(synth.blurred)));
+            result->layers.back().colourMap = ColourMap::Grey; // it is the image of this document
+            result->layers.back().opacity = 1.0;
+            result->layers.push_back(
+                makeLabelLayer(LayerRole::Labels, labelsName, std::move(synth.instances)));
         });
     connect(job, &Job::finished, this, [this, result] { Q_EMIT resultReady(*result); });
     connect(job, &Job::failed, this,

@@ -1,18 +1,16 @@
 #pragma once
-// What a job that makes or reads a volume hands to the window: the image, optional labels and a
-// title for the window. Filled on the worker; read on the UI thread only after the job finished.
-#include "volume/Volume.h"
+// What a job that makes or reads volumes hands to the window: the layers to add and a title for
+// the window. Filled on the worker; read on the UI thread only after the job finished.
+#include "model/Layer.h"
 
 #include <QString>
 
-#include <cstdint>
-#include <memory>
+#include <vector>
 
 namespace nuclei3d::ui {
 
 struct VolumeResult {
-    std::shared_ptr<const Volume<float>> image;
-    std::shared_ptr<const Volume<std::uint32_t>> labels;
+    std::vector<Layer> layers;
     QString title;
 };
 

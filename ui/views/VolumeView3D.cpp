@@ -1,6 +1,5 @@
 #include "views/VolumeView3D.h"
 
-#include "views/SliceImage.h"
 
 #include <QMouseEvent>
 #include <QWheelEvent>
@@ -49,12 +48,13 @@ VolumeView3D::~VolumeView3D() {
     doneCurrent();
 }
 
-void VolumeView3D::setVolume(std::shared_ptr<const Volume<float>> volume) {
+void VolumeView3D::setVolume(std::shared_ptr<const Volume<float>> volume, float low, float high, Spacing spacing) {
     if (m_vtk->volume)
         m_vtk->renderer->RemoveVolume(m_vtk->volume);
     if (m_vtk->outline)
         m_vtk->renderer->RemoveActor(m_vtk->outline);
     m_vtk->volume = nullptr;
+    m_shown = volume;
     m_vtk->outline = nullptr;
     if (!volume || volume->empty()) {
         update();
@@ -64,15 +64,16 @@ void VolumeView3D::setVolume(std::shared_ptr<const Volume<float>> volume) {
     auto image = vtkSmartPointer<vtkImageData>::New();
     image->SetDimensions(static_cast<int>(volume->sizeX()), static_cast<int>(volume->sizeY()),
                          static_cast<int>(volume->sizeZ()));
-    const Spacing& s = volume->spacing();
-    image->SetSpacing(s.x, s.y, s.z);
+    image->SetSpacing(spacing.x, spacing.y, spacing.z);
     auto values = vtkSmartPointer<vtkFloatArray>::New();
     values->SetNumberOfTuples(static_cast<vtkIdType>(volume->voxelCount()));
     std::copy(volume->data(), volume->data() + volume->voxelCount(), values->GetPointer(0));
     image->GetPointData()->SetScalars(values);
     m_vtk->image = image;
 
-    const DisplayWindow w = autoWindow(*volume);
+    struct {
+        float low, high;
+    } w{low, high > low ? high : low + 1.0f};
     vtkNew<vtkPiecewiseFunction> opacity;
     opacity->AddPoint(w.low, 0.0);
     opacity->AddPoint(w.low + 0.25 * (w.high - w.low), 0.0);

@@ -17,7 +17,10 @@ public:
     explicit VolumeView3D(QWidget* parent = nullptr);
     ~VolumeView3D() override;
 
-    void setVolume(std::shared_ptr<const Volume<float>> volume);
+    /// Shows a volume with its display contrast (low transparent, high brightest) at a voxel size.
+    void setVolume(std::shared_ptr<const Volume<float>> volume, float low, float high, Spacing spacing);
+    /// The volume shown (null when none).
+    const Volume<float>* volume() const { return m_shown.get(); }
 
 protected:
     void initializeGL() override;
@@ -31,6 +34,7 @@ private:
     struct Vtk;
     std::unique_ptr<Vtk> m_vtk;
     QPoint m_lastMouse;
+    std::shared_ptr<const Volume<float>> m_shown;
 };
 
 } // namespace nuclei3d::ui

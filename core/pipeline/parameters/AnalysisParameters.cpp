@@ -35,6 +35,14 @@ void declareClassicParameters(ParameterSchema& s) {
               "Otsu's threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.");
     s.addReal("classic.h", "Marker height h", 0.5, 0.0, 100.0, "um",
               "h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.");
+    s.addChoice("classic.sizes", "Sizes", "manual", {"auto", "manual"},
+                "auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.");
+    s.addReal("classic.nucleus_radius", "Nucleus radius", 0.0, 0.0, 1000.0, "um",
+              "Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).");
+    s.addReal("classic.sigma_per_radius", "Sigma per radius", 0.2, 0.0, 5.0, "",
+              "Sizes auto: smoothing sigma = this x nucleus radius.");
+    s.addReal("classic.h_per_radius", "h per radius", 0.07, 0.0, 5.0, "",
+              "Sizes auto: marker height h = this x nucleus radius.");
     s.addChoice("classic.connectivity", "Connectivity", "6", {"6", "26"},
                 "Voxel neighbourhood for the markers and the watershed (6, as scikit-image's watershed: as accurate here and faster).");
     s.addInteger("classic.min_size", "Smallest nucleus", 50, 0, 100000000, "voxels", "Objects smaller than this are removed.");

@@ -3,34 +3,6 @@
 
 namespace nuclei3d {
 
-// Stage 2 of METHOD.md: Recycle-GAN along z with the Hausdorff-distance contour loss.
-void declareGanParameters(ParameterSchema& s) {
-    s.addStage("gan", "2. Recycle-GAN");
-    s.addChoice("gan.mode", "Synthesis mode", "recyclegan-hd",
-                {"recyclegan-hd", "recyclegan", "cyclegan", "spcyclegan", "nogan"},
-                "How I_syn is made: Recycle-GAN with the Hausdorff loss (publication), its ablations, or the non-GAN microscope.");
-    s.addInteger("gan.crop_size", "Real crop size", 128, 16, 1024, "voxels", "Edge of the random real crops of domain B.");
-    s.addInteger("gan.slice_size", "Training slice size", 64, 16, 1024, "voxels", "Edge of the xy slices the networks train on.");
-    s.addInteger("gan.predictor_slices", "Predictor slices S", 10, 2, 64, "slices",
-                 "Consecutive slices the predictors P1 and P2 take to predict the next one.");
-    s.addReal("gan.lambda_recycle_ab", "lambda1: recycle A", 1.0, 0.0, 1000.0, "", "Weight of L_recycle(G1, G2, P2).");
-    s.addReal("gan.lambda_recycle_ba", "lambda2: recycle B", 10.0, 0.0, 1000.0, "", "Weight of L_recycle(G2, G1, P1).");
-    s.addReal("gan.lambda_recurrent_a", "lambda3: recurrent P1", 10.0, 0.0, 1000.0, "", "Weight of L_recurrent(P1).");
-    s.addReal("gan.lambda_recurrent_b", "lambda4: recurrent P2", 10.0, 0.0, 1000.0, "", "Weight of L_recurrent(P2).");
-    s.addReal("gan.lambda_contour", "lambda5: contour", 0.1, 0.0, 1000.0, "",
-              "Weight of the Hausdorff-distance contour loss L_contour(G2, P1).");
-    s.addReal("gan.learning_rate", "Learning rate", 1e-4, 1e-7, 1.0, "", "Adam learning rate.");
-    s.addReal("gan.beta1", "Adam beta1", 0.5, 0.0, 0.999, "", "Adam first-moment decay (ours).");
-    s.addReal("gan.beta2", "Adam beta2", 0.999, 0.0, 0.99999, "", "Adam second-moment decay (ours).");
-    s.addInteger("gan.steps", "Training steps", 2000, 1, 10000000, "steps", "GAN training iterations.");
-    s.addInteger("gan.generator_filters", "Generator width", 16, 4, 256, "channels", "Channels of the generators' first layer.");
-    s.addInteger("gan.discriminator_filters", "Discriminator width", 16, 4, 256, "channels",
-                 "Channels of the patch discriminators' first layer.");
-    s.addInteger("gan.sample_every", "Samples every", 100, 1, 1000000, "steps", "How often sample slices are written.");
-    s.addInteger("gan.checkpoint_every", "Checkpoint every", 200, 1, 1000000, "steps", "How often all networks are saved.");
-    s.addInteger("gan.seed", "Random seed", 1, 0, 2147483647, "", "Seed for initialisation and crops.");
-}
-
 // Stage 3 of METHOD.md: the two 3D U-Nets and their training pairs.
 void declareUnetParameters(ParameterSchema& s) {
     s.addStage("pairs", "3a. Training pairs");

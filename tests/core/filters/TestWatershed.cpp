@@ -207,6 +207,100 @@ class TestWatershed : public QObject {
         setThreadCount(0);
         QVERIFY(one.storage() == two.storage());
     }
+    // The tiled flood against the serial one (bricks of 16 x 16 x 8, halo 4, so a 48 x 40 x 36 volume
+    // is 3 x 3 x 5 bricks): random landscapes with few levels (ties everywhere) and many.
+    void tiledMatchesSerialOnRandomLandscapes_data() { matchesPriorityQueueReference_data(); }
+    void tiledMatchesSerialOnRandomLandscapes() {
+        QFETCH(Connectivity, connectivity);
+        QFETCH(bool, masked);
+        QFETCH(int, levels);
+        const Shape shape{48, 40, 36};
+        std::mt19937 rng(static_cast<unsigned>(levels) * 3u + (masked ? 1u : 0u));
+        std::uniform_int_distribution<int> level(0, levels - 1);
+        std::uniform_int_distribution<int> pick(0, 299);
+        Volume<float> f(shape, 0.0f);
+        Volume<std::uint32_t> markers(shape, 0);
+        for (std::size_t i = 0; i < f.voxelCount(); ++i) {
+            f[i] = static_cast<float>(level(rng));
+            if (pick(rng) == 0)
+                markers[i] = 1 + static_cast<std::uint32_t>(i % 997);
+        }
+        const Volume<std::uint8_t> mask = randomMask(shape, 0.75, 5);
+        const Volume<std::uint8_t>* m = masked ? &mask : nullptr;
+        WatershedTiling tiling;
+        tiling.brick = Shape{16, 16, 8};
+        tiling.halo = 4;
+        WatershedReport report;
+        const Volume<std::uint32_t> tiled = watershed(f, markers, m, connectivity, {}, tiling, &report);
+        const Volume<std::uint32_t> serial = watershedSerial(f, markers, m, connectivity);
+        std::size_t same = 0;
+        for (std::size_t i = 0; i < f.voxelCount(); ++i)
+            same += tiled[i] == serial[i];
+        qInfo("%zu bricks, %zu attempt(s), last halo %zu, %zu seam mismatches, serial fallback %d; "
+              "identical voxels %.4f %%",
+              report.bricks, report.attempts, report.lastHalo, report.seamMismatches,
+              static_cast<int>(report.serialFallback),
+              100.0 * static_cast<double>(same) / static_cast<double>(f.voxelCount()));
+        QCOMPARE(report.bricks, std::size_t{45});
+        QCOMPARE(same, f.voxelCount());
+    }
+
+    // Nuclei-like landscapes (the inverted distance map of 60 touching balls) with small bricks:
+    // the tiled flood is exact and needs no second attempt here.
+    void tiledMatchesSerialOnNuclei() {
+        Volume<std::uint8_t> mask(Shape{96, 80, 48}, 0);
+        std::mt19937 rng(17);
+        std::uniform_real_distribution<double> ux(6, 90), uy(6, 74), uz(6, 42), ur(4, 8);
+        for (int k = 0; k < 60; ++k)
+            drawBall(mask, ux(rng), uy(rng), uz(rng), ur(rng));
+        Volume<float> distance = distanceTransform(mask, Spacing{});
+        const Volume<std::uint32_t> markers =
+            hMaximaMarkers(distance, 0.5f, &mask, Connectivity::Six);
+        for (auto& v : distance.storage())
+            v = -v;
+        WatershedTiling tiling;
+        tiling.brick = Shape{32, 32, 16};
+        tiling.halo = 12;
+        WatershedReport report;
+        const Volume<std::uint32_t> tiled =
+            watershed(distance, markers, &mask, Connectivity::Six, {}, tiling, &report);
+        const Volume<std::uint32_t> serial = watershedSerial(distance, markers, &mask, Connectivity::Six);
+        qInfo("%zu bricks, %zu attempt(s), %zu seam mismatches, serial fallback %d", report.bricks,
+              report.attempts, report.seamMismatches, static_cast<int>(report.serialFallback));
+        QVERIFY(tiled.storage() == serial.storage());
+        QCOMPARE(report.bricks, std::size_t{27});
+    }
+
+    // The brick grid does not depend on the thread count, so neither does the result (nor whether
+    // a second attempt or the fallback ran).
+    void tiledSameOnOneTwoAndThreeThreads() {
+        const Shape shape{40, 36, 30};
+        std::mt19937 rng(3);
+        std::uniform_int_distribution<int> level(0, 7);
+        std::uniform_int_distribution<int> pick(0, 149);
+        Volume<float> f(shape, 0.0f);
+        Volume<std::uint32_t> markers(shape, 0);
+        for (std::size_t i = 0; i < f.voxelCount(); ++i) {
+            f[i] = static_cast<float>(level(rng));
+            if (pick(rng) == 0)
+                markers[i] = 1 + static_cast<std::uint32_t>(i % 251);
+        }
+        WatershedTiling tiling;
+        tiling.brick = Shape{12, 12, 6};
+        tiling.halo = 3;
+        std::vector<std::uint32_t> results[3];
+        WatershedReport reports[3];
+        for (int threads = 1; threads <= 3; ++threads) {
+            setThreadCount(threads);
+            results[threads - 1] =
+                watershed(f, markers, nullptr, Connectivity::TwentySix, {}, tiling, &reports[threads - 1]).storage();
+        }
+        setThreadCount(0);
+        QVERIFY(results[0] == results[1]);
+        QVERIFY(results[0] == results[2]);
+        QCOMPARE(reports[0].attempts, reports[2].attempts);
+        QCOMPARE(reports[0].seamMismatches, reports[2].seamMismatches);
+    }
     void cancelThrows() {
         Volume<float> f(Shape{40, 40, 40}, 0.0f);
         Volume<std::uint32_t> markers(f.shape(), 0);

@@ -54,6 +54,28 @@ class TestClassic : public QObject {
         QVERIFY(labels.at(56, 20, 20) != 0);
         QVERIFY(t.otsu > 0.0f && t.used < t.otsu); // factor 0.8 lowers Otsu's threshold
     }
+    void autoSizesFollowTheEstimatedRadius() {
+        ClassicSettings s;
+        s.sizes = ClassicSizes::Auto;
+        ClassicThresholds t;
+        const Volume<std::uint32_t> labels = classicSegmentation(blobs(), s, {}, nullptr, &t);
+        QVERIFY(t.radiusEstimated);
+        QVERIFY2(t.nucleusRadius > 5.0 && t.nucleusRadius < 10.0, qPrintable(QString::number(t.nucleusRadius)));
+        QCOMPARE(t.smoothingSigma, s.sigmaPerRadius * t.nucleusRadius);
+        QCOMPARE(t.hMicrometres, s.hPerRadius * t.nucleusRadius);
+        QCOMPARE(idsOf(labels).size(), std::size_t{3});
+        QVERIFY(labels.at(14, 20, 20) != labels.at(28, 20, 20));
+        // A given radius is used as it is, without estimating.
+        s.nucleusRadius = 10.0;
+        classicSegmentation(blobs(), s, {}, nullptr, &t);
+        QVERIFY(!t.radiusEstimated);
+        QCOMPARE(t.smoothingSigma, 2.0);
+        // A blank image has nothing to size: the manual sizes apply and nothing is found.
+        s.nucleusRadius = 0.0;
+        QVERIFY(idsOf(classicSegmentation(Volume<float>(Shape{20, 20, 20}, 5.0f), s, {}, nullptr, &t)).empty());
+        QVERIFY(!t.radiusEstimated);
+        QCOMPARE(t.smoothingSigma, s.smoothingSigma);
+    }
     void manualThresholdOnTheNormalisedScale() {
         ClassicSettings s;
         s.thresholdMethod = ClassicThresholdMethod::Manual;

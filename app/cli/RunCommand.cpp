@@ -1,0 +1,105 @@
+// nuclei3d-cli run: the whole pipeline on one real volume with no annotation (core/run/
+// WholePipeline.h): synthesis shaped like the image, training pairs, M1 and M2, inference, stage 5,
+// and stage 6 with --gt. Every intermediate is written to DIR; running again into DIR resumes.
+#include "CliProgressBar.h"
+#include "Commands.h"
+#include "InputVolumes.h"
+#include "ParameterOptions.h"
+#include "UnetForwarding.h"
+
+#include "io/TiffVolumeIO.h"
+#include "pipeline/Error.h"
+#include "pipeline/ParameterSchema.h"
+#include "run/WholePipeline.h"
+
+#include <cstdio>
+
+namespace nuclei3d::cli {
+namespace {
+
+const std::vector<std::string> kRunStages{"synth", "microscope", "pairs", "unet", "inference", "postprocess",
+                                          "evaluate"};
+
+struct RunOptions {
+    std::string image;
+    std::string outDir;
+    std::string gt;
+    bool noSizeEstimate = false;
+};
+
+int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeOption& voxelSize,
+           const CommandContext& context) {
+    WholePipelineSettings settings;
+    settings.parameters = params.resolve();
+    if (context.threads > 0)
+        settings.parameters.set("general.threads", static_cast<std::int64_t>(context.threads));
+    settings.image = o.image;
+    settings.outDir = o.outDir;
+    settings.groundTruth = o.gt;
+    settings.estimateNucleusSize = !o.noSizeEstimate;
+    const VolumeFileInfo info = readVolumeInfo(o.image);
+    settings.voxelSize = voxelSize.resolve(info.spacing, o.image);
+    for (const std::string& stage : kRunStages)
+        for (const ParameterSpec* spec : ParameterSchema::instance().forStage(stage))
+            if (params.wasGiven(spec->name))
+                settings.fixedParameters.push_back(spec->name);
+
+    CliProgressBar bar;
+    WholePipelineResult result;
+    try {
+        result = runWholePipeline(settings, Progress(&bar, context.cancel));
+    } catch (const Cancelled&) {
+        bar.finish();
+        std::fprintf(stderr, "stopped: training checkpoints in %s/m1 and %s/m2 are kept; run the same command "
+                             "again to resume\n",
+                     o.outDir.c_str(), o.outDir.c_str());
+        return 130;
+    }
+    bar.finish();
+
+    const SynthesisShape& s = result.synthesis;
+    std::printf("whole pipeline on %s (%s voxels, x y z)\n", o.image.c_str(), shapeText(result.shape).c_str());
+    if (s.estimated)
+        std::printf("  nucleus size estimate: radius %.3g um (median of %zu regions) -> semi-axes %.3g-%.3g um, "
+                    "foreground fraction %.3f, marker height h %.3g um\n",
+                    s.radiusUm, s.nucleiSeen, s.radiusMinUm, s.radiusMaxUm, s.foregroundFraction, s.markerHeightUm);
+    std::printf("  %zu training pairs (non-GAN microscope); M1 %lld steps (loss %.4f), M2 %lld steps (loss %.4f)\n",
+                result.pairs, static_cast<long long>(result.segSteps), result.segLoss,
+                static_cast<long long>(result.shapeSteps), result.shapeLoss);
+    std::printf("  %zu nuclei\n", result.nuclei);
+    std::printf("  time: size estimate %.1f s, pairs %.1f s, M1 %.1f s, M2 %.1f s, inference + stage 5 %.1f s, "
+                "writing%s %.1f s\n",
+                result.seconds[0], result.seconds[1], result.seconds[2], result.seconds[3], result.seconds[4],
+                result.evaluation ? " + evaluation" : "", result.seconds[5]);
+    for (const auto& file : result.written)
+        std::printf("  wrote %s\n", file.string().c_str());
+    std::printf("  training pairs in %s/pairs, models in %s/m1 and %s/m2\n", o.outDir.c_str(), o.outDir.c_str(),
+                o.outDir.c_str());
+    if (result.evaluation)
+        std::printf("%s", result.evaluation->toTable().c_str());
+    if (result.nuclei == 0)
+        std::fprintf(stderr, "warning: no nuclei were found\n");
+    return 0;
+}
+
+} // namespace
+
+Command addRunCommand(CLI::App& app) {
+    auto options = std::make_shared<RunOptions>();
+    CLI::App* command = app.add_subcommand(kUnetCommands[3].name, kUnetCommands[3].description);
+    command->add_option("image", options->image, "Microscopy volume (TIFF stack)")->required()->type_name("IMAGE.tif");
+    command->add_option("--out", options->outDir, "Output folder for every intermediate and result")
+        ->required()
+        ->type_name("DIR");
+    command->add_option("--gt", options->gt, "Ground-truth instance labels: evaluate the result (stage 6)")
+        ->type_name("GT.tif");
+    command->add_flag("--no-size-estimate", options->noSizeEstimate,
+                      "Take the nucleus size and density from synth.* instead of estimating them from the image");
+    auto voxelSize = std::make_shared<VoxelSizeOption>(*command);
+    auto params = std::make_shared<ParameterOptions>(*command, kRunStages);
+    return {command, [options, params, voxelSize](const CommandContext& context) {
+                return runRun(*options, *params, *voxelSize, context);
+            }};
+}
+
+} // namespace nuclei3d::cli

@@ -1,0 +1,83 @@
+// nuclei3d-cli segment: stages 4 and 5 with trained U-Nets: seg.tif (I_seg, float 0..1), shape.tif
+// (I_shape) and stage 5's outputs exactly as `postprocess` writes them (labels.tif, contours.tif,
+// segcolor.tif, classes.tif, label.tif, nuclei.csv, params.json).
+#include "CliProgressBar.h"
+#include "Commands.h"
+#include "InputVolumes.h"
+#include "ParameterOptions.h"
+#include "UnetForwarding.h"
+
+#include "io/TiffVolumeIO.h"
+#include "pipeline/AnalysisSettings.h"
+#include "run/SegmentVolume.h"
+
+#include <cstdio>
+
+namespace nuclei3d::cli {
+namespace {
+
+struct SegmentOptions {
+    std::string image;
+    std::vector<std::string> models;
+    std::string outDir;
+};
+
+int runSegment(const SegmentOptions& o, const ParameterOptions& params, const VoxelSizeOption& voxelSize,
+               const CommandContext& context) {
+    ParameterSet parameters = params.resolve();
+    if (context.threads > 0)
+        parameters.set("general.threads", static_cast<std::int64_t>(context.threads));
+    const PostprocessSettings settings = postprocessSettingsFrom(parameters);
+    validate(settings);
+    const TileSettings tiles = tileSettingsFrom(parameters);
+
+    // Models and the image's header are checked before any long work.
+    SegmentationModels models =
+        loadSegmentationModels(std::vector<std::filesystem::path>(o.models.begin(), o.models.end()));
+    const VolumeFileInfo info = readVolumeInfo(o.image);
+    const Spacing spacing = voxelSize.resolve(info.spacing, o.image);
+
+    CliProgressBar bar;
+    const Progress progress(&bar, context.cancel);
+    const Volume<float> image = readIntensityVolume(o.image, spacing, progress.sub(0.0, 0.03));
+    requireNotConstant(image, o.image);
+    ResultFolder out(o.outDir, progress);
+    const NucleiDescription result =
+        segmentVolume(image, *models.seg, models.shape, tiles, settings, out, progress.sub(0.03, 1.0));
+    out.writeMeasurements("nuclei.csv", result.nuclei);
+    out.writeParameters("params.json", parameters);
+    const auto written = out.commit();
+    bar.finish();
+
+    std::printf("U-Net segmentation: %zu nuclei in %s (%s voxels, x y z)\n", result.nuclei.size(), o.image.c_str(),
+                shapeText(info.shape).c_str());
+    std::printf("  classes from %s\n", models.shape ? "the shape map (M2)" : "the measured roundness (no M2 given)");
+    for (const auto& file : written)
+        std::printf("  wrote %s\n", file.string().c_str());
+    if (result.nuclei.empty())
+        std::fprintf(stderr, "warning: no nuclei were found above the threshold %g\n", settings.threshold);
+    return 0;
+}
+
+} // namespace
+
+Command addSegmentCommand(CLI::App& app) {
+    auto options = std::make_shared<SegmentOptions>();
+    CLI::App* command = app.add_subcommand(kUnetCommands[2].name, kUnetCommands[2].description);
+    command->add_option("image", options->image, "Microscopy volume (TIFF stack)")->required()->type_name("IMAGE.tif");
+    command
+        ->add_option("--models", options->models,
+                     "Trained models (train-unet folders or model files): one seg model, optionally one shape model")
+        ->required()
+        ->expected(1, 2)
+        ->type_name("MODEL_DIR");
+    command->add_option("--out", options->outDir, "Output folder (created if missing)")->required()->type_name("DIR");
+    auto voxelSize = std::make_shared<VoxelSizeOption>(*command);
+    auto params =
+        std::make_shared<ParameterOptions>(*command, std::vector<std::string>{"inference", "postprocess"});
+    return {command, [options, params, voxelSize](const CommandContext& context) {
+                return runSegment(*options, *params, *voxelSize, context);
+            }};
+}
+
+} // namespace nuclei3d::cli

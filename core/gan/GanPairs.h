@@ -1,0 +1,23 @@
+#pragma once
+// Training pairs for the U-Nets with the GAN's I_syn as input (METHOD.md stage 2, inference):
+// stage 1 volumes, G1 on every slice of each blurred I_binary, cut into crops with the matching
+// I_binary, I_contour and I_shapemarker. Same folder layout and pairs.json as writeTrainingPairs,
+// so loadTrainingPairs and the U-Net training read them unchanged.
+#include "gan/GanGenerator.h"
+#include "pipeline/ParameterSet.h"
+#include "pipeline/Progress.h"
+#include "synth/TrainingPairs.h"
+
+#include <filesystem>
+#include <string>
+
+namespace nuclei3d {
+
+/// settings.microscope is not used (the GAN replaces the microscope). `source` is recorded in the
+/// manifest (e.g. the GAN folder). Returns the number of pairs. Throws Error for bad settings,
+/// FileError for I/O, Cancelled on cancel.
+std::size_t writeGanTrainingPairs(const std::filesystem::path& folder, const PairSettings& settings,
+                                  GanGenerator& generator, const std::string& source,
+                                  const ParameterSet& parameters, const Progress& progress = {});
+
+} // namespace nuclei3d

@@ -1,0 +1,49 @@
+#include "pipeline/ParameterSchema.h"
+#include "pipeline/parameters/StageParameters.h"
+
+namespace nuclei3d {
+
+// Stage 2 of METHOD.md: Recycle-GAN along z with the Hausdorff-distance contour loss.
+// The defaults are the small configuration that trains on a 2-core CPU in tens of minutes; the
+// publication-sized one (128^2 slices, width 64, 9 residual blocks) is for a GPU.
+void declareGanParameters(ParameterSchema& s) {
+    s.addStage("gan", "2. Recycle-GAN");
+    s.addChoice("gan.mode", "Synthesis mode", "recyclegan-hd",
+                {"recyclegan-hd", "recyclegan", "cyclegan", "spcyclegan", "nogan"},
+                "How I_syn is made: Recycle-GAN with the Hausdorff loss (publication), its ablations, or the non-GAN microscope.");
+    s.addInteger("gan.crop_size", "Real crop size", 128, 16, 1024, "voxels",
+                 "Edge of the random real crops of domain B and of the synthetic volumes of domain A.");
+    s.addInteger("gan.slice_size", "Training slice size", 64, 16, 1024, "voxels",
+                 "Edge of the xy slices the networks train on (publication-sized: 128).");
+    s.addInteger("gan.predictor_slices", "Predictor slices S", 10, 2, 64, "slices",
+                 "Consecutive slices the predictors P1 and P2 take to predict the next one.");
+    s.addReal("gan.lambda_recycle_ab", "lambda1: recycle A", 1.0, 0.0, 1000.0, "", "Weight of L_recycle(G1, G2, P2).");
+    s.addReal("gan.lambda_recycle_ba", "lambda2: recycle B", 10.0, 0.0, 1000.0, "", "Weight of L_recycle(G2, G1, P1).");
+    s.addReal("gan.lambda_recurrent_a", "lambda3: recurrent P1", 10.0, 0.0, 1000.0, "", "Weight of L_recurrent(P1).");
+    s.addReal("gan.lambda_recurrent_b", "lambda4: recurrent P2", 10.0, 0.0, 1000.0, "", "Weight of L_recurrent(P2).");
+    s.addReal("gan.lambda_contour", "lambda5: contour", 0.1, 0.0, 1000.0, "",
+              "Weight of the Hausdorff-distance contour loss L_contour(G2, P1).");
+    s.addReal("gan.lambda_spatial", "SpCycleGAN spatial weight", 1.0, 0.0, 1000.0, "",
+              "Weight of the segmentor's spatial-constraint term (spcyclegan mode only).");
+    s.addReal("gan.learning_rate", "Learning rate", 1e-4, 1e-7, 1.0, "", "Adam learning rate.");
+    s.addReal("gan.beta1", "Adam beta1", 0.5, 0.0, 0.999, "", "Adam first-moment decay (ours).");
+    s.addReal("gan.beta2", "Adam beta2", 0.999, 0.0, 0.99999, "", "Adam second-moment decay (ours).");
+    s.addInteger("gan.steps", "Training steps", 2000, 1, 10000000, "steps", "GAN training iterations.");
+    s.addInteger("gan.generator_filters", "Generator width", 16, 4, 256, "channels",
+                 "Channels of the first layer of the generators and predictors (publication-sized: 64).");
+    s.addInteger("gan.generator_blocks", "Generator residual blocks", 3, 0, 32, "",
+                 "Residual blocks at the bottleneck of the generators and predictors (publication-sized: 9).");
+    s.addInteger("gan.generator_downsamplings", "Generator downsamplings", 2, 1, 4, "",
+                 "Stride-2 steps of the generators and predictors; slices must be multiples of 2^this.");
+    s.addInteger("gan.discriminator_filters", "Discriminator width", 16, 4, 256, "channels",
+                 "Channels of the patch discriminators' first layer (publication-sized: 64).");
+    s.addInteger("gan.discriminator_layers", "Discriminator layers", 3, 1, 6, "",
+                 "Convolution layers of the patch discriminators before the output layer.");
+    s.addInteger("gan.synthetic_volumes", "Domain A volumes", 4, 1, 1000, "",
+                 "Blurred synthetic binary volumes made for domain A (shaped like the real volume).");
+    s.addInteger("gan.sample_every", "Samples every", 100, 1, 1000000, "steps", "How often sample slices are written.");
+    s.addInteger("gan.checkpoint_every", "Checkpoint every", 200, 1, 1000000, "steps", "How often all networks are saved.");
+    s.addInteger("gan.seed", "Random seed", 1, 0, 2147483647, "", "Seed for initialisation and crops.");
+}
+
+} // namespace nuclei3d

@@ -1,0 +1,61 @@
+#include "run/ShapedSynthesis.h"
+
+#include "filters/NucleusSizeEstimate.h"
+#include "pipeline/StageSettings.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nuclei3d {
+namespace {
+constexpr double kPi = 3.14159265358979323846;
+} // namespace
+
+SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>& image, bool estimateSize,
+                                  const std::function<bool(const std::string&)>& keep, const Progress& progress) {
+    const auto set = [&](const std::string& name, const ParameterValue& value) {
+        if (!keep || !keep(name))
+            parameters.set(name, value);
+    };
+    const Shape shape = image.shape();
+    const Spacing spacing = image.spacing();
+    set("synth.size_x", static_cast<std::int64_t>(shape.x));
+    set("synth.size_y", static_cast<std::int64_t>(shape.y));
+    set("synth.size_z", static_cast<std::int64_t>(shape.z));
+    if (spacing.known) {
+        set("synth.voxel_x", spacing.x);
+        set("synth.voxel_y", spacing.y);
+        set("synth.voxel_z", spacing.z);
+    }
+    SynthesisShape result;
+    if (estimateSize) {
+        const NucleusSizeEstimate estimate = estimateNucleusSize(image, spacing, progress);
+        result.estimated = true;
+        result.radiusUm = estimate.radiusUm;
+        result.nucleiSeen = estimate.nucleiSeen;
+        // Semi-axes spread a quarter either side of the median equivalent radius: elongated and
+        // round nuclei of about the measured volume, in five steps.
+        const double r = estimate.radiusUm;
+        set("synth.radius_min", std::max(0.1, 0.75 * r));
+        set("synth.radius_max", std::max(0.1, 1.25 * r));
+        set("synth.radius_step", std::max(0.01, 0.125 * r));
+        // Density: the nuclei seen times their volume, over the image's volume.
+        const double voxelVolume = spacing.known ? spacing.x * spacing.y * spacing.z : 1.0;
+        const double imageVolume = double(shape.x) * double(shape.y) * double(shape.z) * voxelVolume;
+        const double nucleusVolume = 4.0 / 3.0 * kPi * r * r * r;
+        const double fraction = std::clamp(double(estimate.nucleiSeen) * nucleusVolume / imageVolume, 0.02, 0.5);
+        set("synth.count", std::int64_t{0});
+        set("synth.foreground_fraction", fraction);
+        // Stage 5's marker height scales with the nuclei too (docs/ACCURACY.md's rule of thumb:
+        // h about a twentieth of the diameter); a fixed 1 um merges nuclei of 3 um across.
+        set("postprocess.h", std::clamp(0.1 * r, 0.0, 100.0));
+    }
+    result.radiusMinUm = parameters.real("synth.radius_min");
+    result.radiusMaxUm = parameters.real("synth.radius_max");
+    result.markerHeightUm = parameters.real("postprocess.h");
+    result.foregroundFraction =
+        parameters.integer("synth.count") == 0 ? parameters.real("synth.foreground_fraction") : 0.0;
+    return result;
+}
+
+} // namespace nuclei3d

@@ -1,0 +1,35 @@
+#pragma once
+// Synthetic data "shaped like" a real volume (METHOD.md stage 1: sizes in micrometres matching the
+// real data): its voxel size, and nuclei of its estimated size at its estimated density; and the
+// post-processing's marker height for nuclei of that size.
+#include "pipeline/ParameterSet.h"
+#include "pipeline/Progress.h"
+#include "volume/Volume.h"
+
+#include <cstddef>
+#include <functional>
+#include <string>
+
+namespace nuclei3d {
+
+/// What the nucleus-size estimate gave and what the synthesis uses.
+struct SynthesisShape {
+    bool estimated = false;          ///< false: synth.radius_* and the density came from the parameters
+    double radiusUm = 0.0;           ///< estimated median equivalent radius
+    std::size_t nucleiSeen = 0;      ///< regions the estimate was taken over
+    double radiusMinUm = 0.0;        ///< synth.radius_min used
+    double radiusMaxUm = 0.0;        ///< synth.radius_max used
+    double foregroundFraction = 0.0; ///< synth.foreground_fraction used (synth.count 0), or 0 when count is used
+    double markerHeightUm = 0.0;     ///< postprocess.h used
+};
+
+/// Sets synth.size_* and synth.voxel_* from `image` (its spacing when known) and, when
+/// `estimateSize`, synth.radius_min/max/step around the estimated nucleus radius and
+/// synth.count 0 with synth.foreground_fraction from the estimated density, and stage 5's marker
+/// height postprocess.h at a tenth of the radius (it splits touching nuclei of that size). Parameters the user
+/// gave explicitly (`keep(name)` true) are left alone. Throws Error when no nucleus is found.
+SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>& image, bool estimateSize,
+                                  const std::function<bool(const std::string&)>& keep = {},
+                                  const Progress& progress = {});
+
+} // namespace nuclei3d

@@ -1,0 +1,106 @@
+// The realism check (histogram and power-spectrum distances) and the GAN-made training pairs.
+#include "GanTestSupport.h"
+
+#include "gan/GanGenerator.h"
+#include "gan/GanPairs.h"
+#include "gan/Realism.h"
+#include "pipeline/Error.h"
+#include "pipeline/Parallel.h"
+#include "pipeline/ParameterSet.h"
+#include "synth/TrainingPairs.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace nuclei3d;
+
+namespace {
+
+Volume<float> noise(unsigned seed, std::size_t size = 32, std::size_t depth = 4) {
+    std::mt19937 engine(seed);
+    std::uniform_real_distribution<float> u(0.0f, 1.0f);
+    Volume<float> v(Shape{size, size, depth});
+    for (std::size_t i = 0; i < v.voxelCount(); ++i)
+        v[i] = u(engine);
+    return v;
+}
+
+Volume<float> wave(double cyclesPerWindow, std::size_t size = 32, std::size_t depth = 4) {
+    Volume<float> v(Shape{size, size, depth});
+    for (std::size_t z = 0; z < depth; ++z)
+        for (std::size_t y = 0; y < size; ++y)
+            for (std::size_t x = 0; x < size; ++x)
+                v.at(x, y, z) = 0.5f + 0.4f * float(std::sin(2.0 * M_PI * cyclesPerWindow * double(x) / double(size)));
+    return v;
+}
+
+} // namespace
+
+class TestGanRealism : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { setThreadCount(1); }
+
+    void histogramDistance() {
+        const Volume<float> dark(Shape{8, 8, 2}, 0.1f), bright(Shape{8, 8, 2}, 0.9f);
+        QCOMPARE(compareRealism(noise(1), {noise(1)}, 16).histogramDistance, 0.0);
+        // Disjoint intensities: the total variation distance is 1.
+        QCOMPARE(intensityHistogram(dark)[6], 1.0);
+        Volume<float> half(Shape{8, 8, 2}, 0.1f);
+        for (std::size_t i = 0; i < half.voxelCount() / 2; ++i)
+            half[i] = 0.9f;
+        // Half of the mass moved: 0.5.
+        const std::vector<double> a = intensityHistogram(half), b = intensityHistogram(dark);
+        double tv = 0.0;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            tv += 0.5 * std::abs(a[i] - b[i]);
+        QVERIFY(std::abs(tv - 0.5) < 1e-12);
+        QVERIFY(std::abs(compareRealism(bright, {dark}, 8).histogramDistance - 1.0) < 1e-12);
+    }
+
+    void powerSpectrum() {
+        // A sine of 4 cycles per window puts all its power at radius 4.
+        const std::vector<double> s = radialPowerSpectrum(wave(4.0), 32);
+        QCOMPARE(s.size(), std::size_t{17});
+        QVERIFY(std::abs(s[4] - 1.0) < 1e-9);
+        // White noise is flat: no radius holds more than a few times the mean.
+        const std::vector<double> flat = radialPowerSpectrum(noise(2), 32);
+        for (std::size_t r = 1; r < flat.size(); ++r)
+            QVERIFY(flat[r] < 4.0 / 16.0);
+        // Texture: noise is closer to other noise than to a smooth wave.
+        const double same = compareRealism(noise(3), {noise(4)}, 16).spectrumDistance;
+        const double other = compareRealism(wave(2.0), {noise(4)}, 16).spectrumDistance;
+        QVERIFY2(same < 0.2 && other > 1.0, qPrintable(QString("%1 %2").arg(same).arg(other)));
+        QVERIFY_THROWS_EXCEPTION(Error, radialPowerSpectrum(noise(1, 8), 16));
+    }
+
+    void ganPairsHaveTheGeneratorsInput() {
+        QTemporaryDir gan, pairs;
+        trainGan({test::tinyReal()}, test::tinyGan(GanMode::RecycleGanHd, 2, 2), test::tinySynth(),
+                 gan.path().toStdString(), "{}");
+        GanGenerator generator = GanGenerator::load(gan.path().toStdString());
+        PairSettings settings;
+        settings.volumes = 1;
+        settings.volumeSize = 16;
+        settings.cropSize = 8;
+        settings.synth = test::tinySynth();
+        ParameterSet parameters;
+        const std::size_t written = writeGanTrainingPairs(pairs.path().toStdString(), settings, generator, "test",
+                                                          parameters);
+        QCOMPARE(written, std::size_t{8});
+        const std::vector<TrainingPair> loaded = loadTrainingPairs(pairs.path().toStdString());
+        QCOMPARE(loaded.size(), std::size_t{8});
+        QCOMPARE(loaded[0].input.shape(), (Shape{8, 8, 8}));
+        // The input is G1's output on the blurred binary of the same volume: bounded to 0..1.
+        for (const TrainingPair& p : loaded)
+            for (std::size_t i = 0; i < p.input.voxelCount(); ++i)
+                QVERIFY(p.input[i] >= 0.0f && p.input[i] <= 1.0f);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestGanRealism)
+#include "TestGanRealism.moc"
