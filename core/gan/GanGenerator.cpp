@@ -39,6 +39,10 @@ GanGenerator GanGenerator::load(const std::filesystem::path& where) {
         archive.load_from(file.string(), torch::Device(torch::kCPU));
     } catch (const c10::Error& e) {
         throw FileError(file, "not a readable GAN file (" + e.msg().substr(0, e.msg().find('\n')) + ")");
+    } catch (const std::exception& e) {
+        // LibTorch's zip reader throws plain std::runtime_error for some damaged files (found by the
+        // model-file fuzzer in the U-Net loader): still name the file.
+        throw FileError(file, std::string("not a readable GAN file (") + e.what() + ")");
     }
     c10::IValue config;
     if (!archive.try_read("config", config) || !config.isString())

@@ -169,6 +169,10 @@ GanTrainResult trainGan(const std::vector<GanRealVolume>& real, const GanTrainSe
             archive.load_from(checkpoint.string(), torch::Device(torch::kCPU));
         } catch (const c10::Error& e) {
             throw FileError(checkpoint, "not a readable checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
+        } catch (const std::exception& e) {
+            // LibTorch's zip reader throws plain std::runtime_error for some damaged files (found by the
+            // model-file fuzzer in the U-Net loader): still name the file.
+            throw FileError(checkpoint, std::string("not a readable checkpoint (") + e.what() + ")");
         }
         trainer.load(archive, checkpoint);
         c10::IValue step;
