@@ -34,9 +34,5 @@ Command addSegmentCommand(CLI::App& app);
 Command addRunCommand(CLI::App& app);
 /// train-gan (stage 2) links LibTorch: it runs in nuclei3d-cli-unet, nuclei3d-cli hands it over.
 Command addTrainGanCommand(CLI::App& app);
-inline constexpr const char* kTrainGanDescription =
-    "Stage 2: train the Recycle-GAN (or an ablation) between synthetic and real volumes";
-/// True when the command line's command (first word that is not an option) is train-gan.
-bool isTrainGanCommandLine(int argc, char** argv);
 
 } // namespace nuclei3d::cli

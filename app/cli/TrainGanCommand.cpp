@@ -6,6 +6,7 @@
 #include "Commands.h"
 #include "InputVolumes.h"
 #include "ParameterOptions.h"
+#include "UnetForwarding.h"
 
 #include "gan/GanGenerator.h"
 #include "gan/GanRealismCheck.h"
@@ -115,7 +116,7 @@ int runTrainGan(const TrainGanOptions& o, const ParameterOptions& params, const 
 
 Command addTrainGanCommand(CLI::App& app) {
     auto options = std::make_shared<TrainGanOptions>();
-    CLI::App* command = app.add_subcommand("train-gan", kTrainGanDescription);
+    CLI::App* command = app.add_subcommand(kUnetCommands[4].name, kUnetCommands[4].description);
     command->add_option("--real", options->real, "Real volume(s): domain B (random crops of each)")
         ->required()
         ->check(CLI::ExistingFile)

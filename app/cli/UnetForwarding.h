@@ -1,7 +1,7 @@
 #pragma once
 // nuclei3d-cli stays free of LibTorch: loading it costs every start about 2 s and 160 MB (measured
 // on the 2-core test machine), even for --version, info or classic. The commands that run a
-// network (pairs, train-unet, segment, run, bench unet) live in nuclei3d-cli-unet, the same CLI
+// network (pairs, train-unet, segment, run, train-gan, bench unet) live in nuclei3d-cli-unet, the same CLI
 // linked with LibTorch, installed next to it; nuclei3d-cli hands those command lines over to it
 // unchanged (exec on POSIX, so signals and the exit status are the helper's own).
 #include <CLI/CLI.hpp>
@@ -13,8 +13,8 @@ struct UnetCommandInfo {
     const char* description;
 };
 
-/// The U-Net commands with their one-line descriptions (shared by both executables' help).
-extern const UnetCommandInfo kUnetCommands[4];
+/// The commands that need LibTorch (the U-Nets and train-gan) with their one-line descriptions (shared by both executables' help).
+extern const UnetCommandInfo kUnetCommands[5];
 
 /// True when the command line's command is one of kUnetCommands or `bench unet`.
 bool isUnetCommandLine(int argc, char** argv);

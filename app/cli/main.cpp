@@ -46,10 +46,9 @@ int main(int argc, char** argv) {
         commands.push_back(add(app));
 #else
     // The U-Net commands run in nuclei3d-cli-unet, which loads LibTorch (see UnetForwarding.h).
-    if (cli::isUnetCommandLine(argc, argv) || cli::isTrainGanCommandLine(argc, argv))
+    if (cli::isUnetCommandLine(argc, argv))
         return cli::runUnetExecutable(argc, argv);
     cli::addUnetCommandPlaceholders(app);
-    app.add_subcommand("train-gan", cli::kTrainGanDescription)->allow_extras();
 #endif
 
     try {
