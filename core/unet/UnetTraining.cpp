@@ -15,7 +15,9 @@
 #include <cstdlib>
 #include <fstream>
 #include <numeric>
+#include <sstream>
 #include <string>
+#include <vector>
 
 namespace nuclei3d {
 namespace {
@@ -173,21 +175,50 @@ void validate(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& s
 
 // After a kill the log can hold steps past the last checkpoint; a resume runs those steps again,
 // so their old rows go and the log keeps one row per step (found by tests/faults).
-void dropLogRowsAfter(const std::filesystem::path& file, std::int64_t step) {
+/// The losses of the last step kept in a resumed loss log, so that a resumed run that has nothing
+/// left to do still reports the loss the model finished with (not 0).
+struct LoggedLosses {
+    double loss = 0.0;
+    double validation = -1.0;
+};
+
+/// Splits one loss-log row ("step,loss,main,dice,contour,validation_loss") into its fields.
+std::vector<std::string> logFields(const std::string& line) {
+    std::vector<std::string> fields;
+    std::stringstream row(line);
+    std::string field;
+    while (std::getline(row, field, ','))
+        fields.push_back(field);
+    return fields;
+}
+
+/// Keeps the rows of steps up to `step` (a resumed run rewrites the later ones) and returns the
+/// losses of the last kept row.
+LoggedLosses dropLogRowsAfter(const std::filesystem::path& file, std::int64_t step) {
+    LoggedLosses last;
     std::ifstream in(file);
     if (!in)
-        return;
+        return last;
     std::string kept;
     std::string line;
     while (std::getline(in, line)) {
         char* end = nullptr;
         const long long rowStep = std::strtoll(line.c_str(), &end, 10);
-        if (end != line.c_str() && rowStep > step)
+        const bool dataRow = end != line.c_str();
+        if (dataRow && rowStep > step)
             break;
         kept += line + '\n';
+        if (!dataRow)
+            continue;
+        const std::vector<std::string> fields = logFields(line);
+        if (fields.size() > 1)
+            last.loss = std::strtod(fields[1].c_str(), nullptr);
+        if (fields.size() > 5 && !fields[5].empty())
+            last.validation = std::strtod(fields[5].c_str(), nullptr);
     }
     in.close();
     writeTextFileAtomically(file, kept);
+    return last;
 }
 
 } // namespace
@@ -306,8 +337,9 @@ UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrai
         optimizer.load(optimizerArchive);
     }
 
+    LoggedLosses logged;
     if (resume)
-        dropLogRowsAfter(lossLogFile(folder), done);
+        logged = dropLogRowsAfter(lossLogFile(folder), done);
     std::ofstream log(lossLogFile(folder), std::ios::app);
     if (!log)
         throw FileError(lossLogFile(folder), "cannot write the loss log");
@@ -315,6 +347,8 @@ UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrai
         log << "step,loss,main,dice,contour,validation_loss\n";
 
     UnetTrainResult result;
+    result.lastLoss = logged.loss;
+    result.validationLoss = logged.validation;
     std::int64_t finished = done;
     try {
         for (std::int64_t step = done; step < s.steps; ++step) {

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
 #include <fstream>
 #include <string>
 
@@ -80,6 +81,16 @@ private Q_SLOTS:
         const UnetModel a = UnetModel::load(modelFile(path(straight)));
         const UnetModel b = UnetModel::load(modelFile(path(interrupted)));
         QVERIFY(maxDifference(a, b) < 1e-5);
+    }
+
+    void resumingAFinishedRunReportsItsLastLoss() {
+        QTemporaryDir dir;
+        const UnetTrainResult trained = trainUnet(m_pairs, test::tinyTraining(4), path(dir), "{}");
+        QVERIFY(trained.lastLoss > 0.0);
+        // Nothing is left to do, so no step runs: the loss comes from the log, not 0.
+        const UnetTrainResult again = trainUnet(m_pairs, test::tinyTraining(4), path(dir), "{}");
+        QCOMPARE(again.steps, std::int64_t{4});
+        QVERIFY(std::abs(again.lastLoss - trained.lastLoss) < 1e-4 * trained.lastLoss);
     }
 
     void resumingAnotherArchitectureIsRefused() {
