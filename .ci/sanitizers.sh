@@ -19,20 +19,24 @@ export LSAN_OPTIONS="suppressions=$root/cmake/sanitizers/lsan.supp:print_suppres
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$root/cmake/sanitizers/tsan.supp"
 
+# -O1, as the sanitizers' manuals suggest: cheaper to compile than -O2 with LibTorch's headers, and
+# reports keep their exact lines.
+optflags="-O1 -DNDEBUG"
+
 case "$mode" in
   asan)
     build="$root/build-asan"
     labels='^(core|uimodel|faults)$'
     exclude='^(test_unet_training|test_training_faults)$'
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DNUCLEI3D_SANITIZE=address,undefined >/dev/null
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$optflags" -DNUCLEI3D_SANITIZE=address,undefined >/dev/null
     ;;
   tsan)
     build="$root/build-tsan"
     labels='^uimodel$'
     exclude=''
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DNUCLEI3D_SANITIZE=thread >/dev/null
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$optflags" -DNUCLEI3D_SANITIZE=thread >/dev/null
     ;;
   *) echo "usage: $0 asan|tsan" >&2; exit 2 ;;
 esac

@@ -1,4 +1,5 @@
 // nuclei3d: the desktop application. All logic lives in ui/ and core/; this only starts Qt.
+#include "model/Job.h"
 #include "model/ParameterModel.h"
 #include "views/MainWindow.h"
 #include "views/Translations.h"
@@ -83,8 +84,13 @@ int main(int argc, char** argv) {
             return;
         if (pipelinePending) {
             pipelinePending = false;
-            if (window.runWholePipeline(parser.value(runPipeline)))
+            if (nuclei3d::ui::Job* job = window.runWholePipeline(parser.value(runPipeline))) {
+                // A scripted run leaves the reason of a failure on stderr too (the window shows it).
+                QObject::connect(job, &nuclei3d::ui::Job::failed, &window, [](const QString& message) {
+                    std::fprintf(stderr, "nuclei3d: whole pipeline failed: %s\n", qPrintable(message));
+                });
                 return;
+            }
         }
         poll->stop();
         if (!parser.isSet(screenshot))

@@ -2,19 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>NucleusTable</name>
+    <message>
+        <location filename="../ui/model/NucleusTable.cpp" line="97"/>
+        <source>%1 um^3, diameter %2 um, roundness %3</source>
+        <translation>%1 um^3, Durchmesser %2 um, Rundheit %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusTable.cpp" line="102"/>
+        <source>, class %1</source>
+        <translation>, Klasse %1</translation>
+    </message>
+</context>
+<context>
     <name>nuclei3d::ui::ClassicReaction</name>
     <message>
-        <location filename="../ui/views/ClassicReaction.cpp" line="17"/>
+        <location filename="../ui/views/ClassicReaction.cpp" line="11"/>
         <source>Classical segmentation</source>
         <translation>Klassische Segmentierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ClassicReaction.cpp" line="22"/>
+        <location filename="../ui/views/ClassicReaction.cpp" line="17"/>
         <source>Open a microscopy image first (File &gt; Open volume).</source>
         <translation>Öffnen Sie zuerst ein Mikroskopiebild (Datei &gt; Volumen öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/ClassicReaction.cpp" line="30"/>
+        <location filename="../ui/views/ClassicReaction.cpp" line="21"/>
         <source>classic</source>
         <translation>klassisch</translation>
     </message>
@@ -284,9 +297,17 @@
     </message>
 </context>
 <context>
+    <name>nuclei3d::ui::LabelSurfaceBuilder</name>
+    <message>
+        <location filename="../ui/views/LabelSurfaceBuilder.cpp" line="183"/>
+        <source>3D surfaces</source>
+        <translation>3D-Oberflächen</translation>
+    </message>
+</context>
+<context>
     <name>nuclei3d::ui::Layer</name>
     <message>
-        <location filename="../ui/model/Layer.cpp" line="111"/>
+        <location filename="../ui/model/Layer.cpp" line="143"/>
         <source>%1 holds floating-point voxels, not nucleus ids</source>
         <translation>%1 enthält Gleitkomma-Voxel, keine Kern-IDs</translation>
     </message>
@@ -468,37 +489,42 @@
         <translation>Auswertungsergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="77"/>
+        <location filename="../ui/model/LayerRole.cpp" line="47"/>
+        <source>Shape classes</source>
+        <translation>Formklassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="80"/>
         <source>Grey</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="79"/>
+        <location filename="../ui/model/LayerRole.cpp" line="82"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="81"/>
+        <location filename="../ui/model/LayerRole.cpp" line="84"/>
         <source>Magenta</source>
         <translation>Magenta</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="83"/>
+        <location filename="../ui/model/LayerRole.cpp" line="86"/>
         <source>Cyan</source>
         <translation>Cyan</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="85"/>
+        <location filename="../ui/model/LayerRole.cpp" line="88"/>
         <source>Fire</source>
         <translation>Feuer</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="100"/>
+        <location filename="../ui/model/LayerRole.cpp" line="103"/>
         <source>Filled</source>
         <translation>Gefüllt</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="100"/>
+        <location filename="../ui/model/LayerRole.cpp" line="103"/>
         <source>Outlines</source>
         <translation>Umrisse</translation>
     </message>
@@ -514,270 +540,285 @@
 <context>
     <name>nuclei3d::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="49"/>
+        <location filename="../ui/views/MainWindow.cpp" line="52"/>
         <source>Nuclei3D</source>
         <translation>Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="265"/>
+        <location filename="../ui/views/MainWindow.cpp" line="301"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="266"/>
+        <location filename="../ui/views/MainWindow.cpp" line="302"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="304"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="73"/>
+        <location filename="../ui/views/MainWindow.cpp" line="87"/>
         <source>Open a TIFF volume (File &gt; Open or drop it here) or generate synthetic nuclei</source>
         <translation>Ein TIFF-Volumen öffnen (Datei &gt; Öffnen oder hierher ziehen) oder synthetische Zellkerne erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="95"/>
+        <location filename="../ui/views/MainWindow.cpp" line="117"/>
         <source>Whole pipeline: %1</source>
         <translation>Gesamte Pipeline: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="105"/>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
         <source>Project saved to %1</source>
         <translation>Projekt gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="114"/>
+        <location filename="../ui/views/MainWindow.cpp" line="136"/>
         <source>Project opened: %1 layers, %2 earlier jobs</source>
         <translation>Projekt geöffnet: %1 Ebenen, %2 frühere Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="129"/>
+        <location filename="../ui/views/MainWindow.cpp" line="151"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="131"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="135"/>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="137"/>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Open volume...</source>
         <translation>Volumen ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
         <source>Open &amp;project...</source>
         <translation>&amp;Projekt öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
         <source>&amp;Save project</source>
         <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="194"/>
         <source>Save project &amp;as...</source>
         <translation>Projekt speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="169"/>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="175"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="176"/>
+        <location filename="../ui/views/MainWindow.cpp" line="204"/>
         <source>&amp;Generate synthetic nuclei</source>
         <translation>Synthetische Zellkerne &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Stage 1: random ellipsoid nuclei with the parameters of the editor</source>
         <translation>Stufe 1: zufällige ellipsoide Zellkerne mit den Parametern des Editors</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
         <source>&amp;Classical segmentation</source>
         <translation>&amp;Klassische Segmentierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180"/>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
         <source>The baseline (smoothing, Otsu, distance transform, h-maxima, watershed) on the image</source>
         <translation>Die Vergleichsmethode (Glättung, Otsu, Distanztransformation, h-Maxima, Wasserscheide) auf dem Bild</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="210"/>
         <source>&amp;Post-process I_seg (stage 5)</source>
         <translation>I_seg &amp;nachbearbeiten (Stufe 5)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>Labels, contours, I_segcolor and I_label from the probability map layer</source>
         <translation>Labels, Konturen, I_segcolor und I_label aus der Wahrscheinlichkeitsebene</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <source>Pre&amp;view in the selected region</source>
+        <translation>&amp;Vorschau im gewählten Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <source>Post-processing (or the classical baseline) on the box drawn with Shift + left drag in a slice view, with the editor&apos;s parameters; editing a parameter runs it again</source>
+        <translation>Nachbearbeitung (oder klassische Basislinie) im mit Umschalt + linker Maustaste gezeichneten Rahmen einer Schnittansicht, mit den Parametern des Editors; eine Parameteränderung startet sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>Run &amp;whole pipeline...</source>
         <translation>&amp;Gesamte Pipeline ausführen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="186"/>
+        <location filename="../ui/views/MainWindow.cpp" line="218"/>
         <source>Synthetic data shaped like the image, training of both U-Nets, inference, stage 5 and, with a ground truth, stage 6; results are written to a folder you choose</source>
         <translation>Synthetische Daten nach dem Vorbild des Bildes, Training beider U-Netze, Inferenz, Stufe 5 und mit Referenz Stufe 6; die Ergebnisse werden in einen Ordner Ihrer Wahl geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>&amp;Evaluation</source>
         <translation>&amp;Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Load &amp;ground truth...</source>
         <translation>&amp;Referenz laden...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="191"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
         <source>&amp;Evaluate against ground truth</source>
         <translation>Gegen Referenz &amp;auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="192"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Stage 6: precision, recall and F1 of the newest labels layer</source>
         <translation>Stufe 6: Präzision, Sensitivität und F1 der neuesten Label-Ebene</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>Load ground truth</source>
         <translation>Referenz laden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <location filename="../ui/views/MainWindow.cpp" line="246"/>
         <source>Folder for the pipeline&apos;s results</source>
         <translation>Ordner für die Ergebnisse der Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>Nuclei3D projects (*.n3dproj);;All files (*)</source>
         <translation>Nuclei3D-Projekte (*.n3dproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
+        <location filename="../ui/views/MainWindow.cpp" line="261"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="276"/>
-        <source>Adding %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="320"/>
+        <location filename="../ui/views/MainWindow.cpp" line="357"/>
         <source>Jobs running</source>
         <translation>Aufträge laufen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="321"/>
+        <location filename="../ui/views/MainWindow.cpp" line="358"/>
         <source>Jobs are still running. Cancel them and quit?</source>
         <translation>Es laufen noch Aufträge. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="327"/>
+        <location filename="../ui/views/MainWindow.cpp" line="364"/>
         <source>Stopping the running jobs...</source>
         <translation>Laufende Aufträge werden angehalten...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="228"/>
         <source>&amp;About Nuclei3D</source>
         <translation>&amp;Über Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="200"/>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
         <source>Open volume</source>
         <translation>Volumen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="201"/>
-        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>TIFF volumes (*.tif *.tiff);;All files (*)</source>
         <translation>TIFF-Volumen (*.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="112"/>
-        <location filename="../ui/views/MainWindow.cpp" line="281"/>
+        <location filename="../ui/views/MainWindow.cpp" line="134"/>
+        <location filename="../ui/views/MainWindow.cpp" line="318"/>
         <source>%1 - Nuclei3D</source>
         <translation>%1 - Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="308"/>
+        <location filename="../ui/views/MainWindow.cpp" line="316"/>
+        <source>Adding the results of %1</source>
+        <translation>Ergebnisse von %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="345"/>
         <source>About Nuclei3D</source>
         <translation>Über Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="309"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Finds, outlines and classifies every cell nucleus in 3D fluorescence microscopy volumes, trained on synthetic data only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Findet, umreißt und klassifiziert jeden Zellkern in 3D-Fluoreszenzmikroskopie-Volumen, trainiert ausschließlich mit synthetischen Daten.&lt;/p&gt;</translation>
     </message>
@@ -854,38 +895,43 @@
 <context>
     <name>nuclei3d::ui::OrthoSliceView</name>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="38"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="43"/>
         <source>Slice along %1; the mouse wheel over the picture steps too, Ctrl+wheel zooms, right drag pans, double click fits</source>
         <translation>Schnitt entlang %1; auch das Mausrad über dem Bild blättert, Strg+Rad zoomt, Ziehen mit rechter Taste verschiebt, Doppelklick passt ein</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="41"/>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="101"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="46"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="129"/>
         <source>No volume</source>
         <translation>Kein Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="117"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="145"/>
         <source>%1 %2 / %3</source>
         <translation>%1 %2 / %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="122"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="150"/>
         <source>x %1, y %2, z %3</source>
         <translation>x %1, y %2, z %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="124"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="152"/>
         <source> (%1, %2, %3 um)</source>
         <translation> (%1, %2, %3 µm)</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="132"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="161"/>
         <source>  |  %1: nucleus %2</source>
         <translation>  |  %1: Kern %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="135"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="163"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="166"/>
         <source>  |  %1: %2</source>
         <translation>  |  %1: %2</translation>
     </message>
@@ -959,17 +1005,17 @@
 <context>
     <name>nuclei3d::ui::PostprocessReaction</name>
     <message>
-        <location filename="../ui/views/PostprocessReaction.cpp" line="30"/>
+        <location filename="../ui/views/PostprocessReaction.cpp" line="10"/>
         <source>Post-processing (stage 5)</source>
         <translation>Nachbearbeitung (Stufe 5)</translation>
     </message>
     <message>
-        <location filename="../ui/views/PostprocessReaction.cpp" line="34"/>
+        <location filename="../ui/views/PostprocessReaction.cpp" line="13"/>
         <source>Open or compute a probability map I_seg first.</source>
         <translation>Öffnen oder berechnen Sie zuerst eine Wahrscheinlichkeitskarte I_seg.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PostprocessReaction.cpp" line="44"/>
+        <location filename="../ui/views/PostprocessReaction.cpp" line="20"/>
         <source>stage 5</source>
         <translation>Stufe 5</translation>
     </message>
@@ -1023,51 +1069,122 @@
     </message>
 </context>
 <context>
+    <name>nuclei3d::ui::RegionPreviewReaction</name>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="12"/>
+        <source>Preview in region</source>
+        <translation>Vorschau im Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="15"/>
+        <source>Draw a box in a slice view first (Shift + left drag).</source>
+        <translation>Zeichnen Sie zuerst einen Rahmen in einer Schnittansicht (Umschalt + linke Maustaste ziehen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="22"/>
+        <source>Open an image or a probability map I_seg first.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder eine Wahrscheinlichkeitskarte I_seg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="32"/>
+        <source>labels (preview)</source>
+        <translation>Labels (Vorschau)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="34"/>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
     <name>nuclei3d::ui::RunPipelineReaction</name>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="21"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="98"/>
         <source>Whole pipeline</source>
         <translation>Gesamte Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="24"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="101"/>
         <source>Open the microscopy image from a file first (File &gt; Open volume).</source>
         <translation>Öffnen Sie zuerst das Mikroskopiebild aus einer Datei (Datei &gt; Volumen öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="48"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="120"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="50"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="122"/>
         <source>I_seg (%1)</source>
         <translation>I_seg (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="51"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="123"/>
         <source>I_shape (%1)</source>
         <translation>I_shape (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="52"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="124"/>
         <source>labels (%1)</source>
         <translation>Labels (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="53"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="125"/>
         <source>contours (%1)</source>
         <translation>Konturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="54"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="126"/>
         <source>I_segcolor (%1)</source>
         <translation>I_segcolor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="55"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="127"/>
         <source>I_label (%1)</source>
         <translation>I_label (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="128"/>
+        <source>classes (%1)</source>
+        <translation>Klassen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="130"/>
+        <source>blurred I_binary (%1)</source>
+        <translation>geglättetes I_binary (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="130"/>
+        <source>I_syn (GAN, %1)</source>
+        <translation>I_syn (GAN, %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="131"/>
+        <source>synthetic microscope image (%1)</source>
+        <translation>Bild des synthetischen Mikroskops (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="135"/>
+        <source>%1 nuclei</source>
+        <translation>%1 Kerne</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::SamplePreview</name>
+    <message>
+        <location filename="../ui/views/SamplePreview.cpp" line="43"/>
+        <source>Synthetic and real slices appear here while a pipeline trains.</source>
+        <translation>Synthetische und echte Schnitte erscheinen hier, während eine Pipeline trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SamplePreview.cpp" line="78"/>
+        <source>GAN sample %1: blurred I_binary | G1 of it (I_syn) | real slice</source>
+        <translation>GAN-Beispiel %1: geglättetes I_binary | G1 davon (I_syn) | echter Schnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SamplePreview.cpp" line="89"/>
+        <source>Training pair input %1 (middle slice) | real image (middle slice)</source>
+        <translation>Eingabe des Trainingspaars %1 (mittlerer Schnitt) | echtes Bild (mittlerer Schnitt)</translation>
     </message>
 </context>
 <context>
@@ -1086,22 +1203,32 @@
 <context>
     <name>nuclei3d::ui::Stage5Layers</name>
     <message>
-        <location filename="../ui/model/Stage5Layers.cpp" line="14"/>
+        <location filename="../ui/model/Stage5Layers.cpp" line="16"/>
+        <source>background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/Stage5Layers.cpp" line="29"/>
         <source>labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../ui/model/Stage5Layers.cpp" line="24"/>
+        <location filename="../ui/model/Stage5Layers.cpp" line="42"/>
+        <source>classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/Stage5Layers.cpp" line="49"/>
         <source>contours</source>
         <translation>Konturen</translation>
     </message>
     <message>
-        <location filename="../ui/model/Stage5Layers.cpp" line="31"/>
+        <location filename="../ui/model/Stage5Layers.cpp" line="55"/>
         <source>I_segcolor</source>
         <translation>I_segcolor</translation>
     </message>
     <message>
-        <location filename="../ui/model/Stage5Layers.cpp" line="37"/>
+        <location filename="../ui/model/Stage5Layers.cpp" line="61"/>
         <source>I_label</source>
         <translation>I_label</translation>
     </message>
@@ -1132,61 +1259,71 @@
 <context>
     <name>nuclei3d::ui::TaskRunner</name>
     <message>
-        <location filename="../ui/model/TaskRunner.cpp" line="38"/>
+        <location filename="../ui/model/TaskRunner.cpp" line="39"/>
         <source>Out of memory: the volume is too large for this computer.</source>
         <translation>Kein Speicher mehr: Das Volumen ist zu groß für diesen Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/TaskRunner.cpp" line="44"/>
+        <source>Failed with an error that has no message (%1).</source>
+        <translation>Fehlgeschlagen mit einem Fehler ohne Meldung (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/TaskRunner.cpp" line="46"/>
+        <source>Failed with an unknown error (not a standard exception).</source>
+        <translation>Fehlgeschlagen mit einem unbekannten Fehler (keine Standard-Ausnahme).</translation>
     </message>
 </context>
 <context>
     <name>nuclei3d::ui::TrainingMonitor</name>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="22"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="23"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="25"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="26"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="28"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="29"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="35"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="36"/>
         <source>Follow loss file...</source>
         <translation>Verlustdatei verfolgen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="36"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="37"/>
         <source>Show the curves of a training run&apos;s loss.csv, updated while it trains</source>
         <translation>Die Kurven der loss.csv eines Trainings zeigen, laufend aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="37"/>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="68"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="38"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="73"/>
         <source>No training followed.</source>
         <translation>Kein Training verfolgt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="85"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="90"/>
         <source>Waiting for %1 ...</source>
         <translation>Warte auf %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="87"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="92"/>
         <source>%1: step %2</source>
         <translation>%1: Schritt %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="121"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="126"/>
         <source>Follow a training loss file</source>
         <translation>Eine Trainings-Verlustdatei verfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="122"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="127"/>
         <source>Loss logs (loss.csv *.csv);;All files (*)</source>
         <translation>Verlustprotokolle (loss.csv *.csv);;Alle Dateien (*)</translation>
     </message>

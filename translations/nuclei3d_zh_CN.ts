@@ -2,19 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>NucleusTable</name>
+    <message>
+        <location filename="../ui/model/NucleusTable.cpp" line="97"/>
+        <source>%1 um^3, diameter %2 um, roundness %3</source>
+        <translation>%1 um^3，直径 %2 um，圆度 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/NucleusTable.cpp" line="102"/>
+        <source>, class %1</source>
+        <translation>，类别 %1</translation>
+    </message>
+</context>
+<context>
     <name>nuclei3d::ui::ClassicReaction</name>
     <message>
-        <location filename="../ui/views/ClassicReaction.cpp" line="17"/>
+        <location filename="../ui/views/ClassicReaction.cpp" line="11"/>
         <source>Classical segmentation</source>
         <translation>经典分割</translation>
     </message>
     <message>
-        <location filename="../ui/views/ClassicReaction.cpp" line="22"/>
+        <location filename="../ui/views/ClassicReaction.cpp" line="17"/>
         <source>Open a microscopy image first (File &gt; Open volume).</source>
         <translation>请先打开一幅显微图像（文件 &gt; 打开体数据）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/ClassicReaction.cpp" line="30"/>
+        <location filename="../ui/views/ClassicReaction.cpp" line="21"/>
         <source>classic</source>
         <translation>经典</translation>
     </message>
@@ -284,9 +297,17 @@
     </message>
 </context>
 <context>
+    <name>nuclei3d::ui::LabelSurfaceBuilder</name>
+    <message>
+        <location filename="../ui/views/LabelSurfaceBuilder.cpp" line="183"/>
+        <source>3D surfaces</source>
+        <translation>三维表面</translation>
+    </message>
+</context>
+<context>
     <name>nuclei3d::ui::Layer</name>
     <message>
-        <location filename="../ui/model/Layer.cpp" line="111"/>
+        <location filename="../ui/model/Layer.cpp" line="143"/>
         <source>%1 holds floating-point voxels, not nucleus ids</source>
         <translation>%1 包含浮点体素，而不是细胞核编号</translation>
     </message>
@@ -468,37 +489,42 @@
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="77"/>
+        <location filename="../ui/model/LayerRole.cpp" line="47"/>
+        <source>Shape classes</source>
+        <translation>形状类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/LayerRole.cpp" line="80"/>
         <source>Grey</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="79"/>
+        <location filename="../ui/model/LayerRole.cpp" line="82"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="81"/>
+        <location filename="../ui/model/LayerRole.cpp" line="84"/>
         <source>Magenta</source>
         <translation>品红</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="83"/>
+        <location filename="../ui/model/LayerRole.cpp" line="86"/>
         <source>Cyan</source>
         <translation>青色</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="85"/>
+        <location filename="../ui/model/LayerRole.cpp" line="88"/>
         <source>Fire</source>
         <translation>火焰</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="100"/>
+        <location filename="../ui/model/LayerRole.cpp" line="103"/>
         <source>Filled</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../ui/model/LayerRole.cpp" line="100"/>
+        <location filename="../ui/model/LayerRole.cpp" line="103"/>
         <source>Outlines</source>
         <translation>轮廓线</translation>
     </message>
@@ -514,270 +540,285 @@
 <context>
     <name>nuclei3d::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="49"/>
+        <location filename="../ui/views/MainWindow.cpp" line="52"/>
         <source>Nuclei3D</source>
         <translation>Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="265"/>
+        <location filename="../ui/views/MainWindow.cpp" line="301"/>
         <source>%1: done</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="266"/>
+        <location filename="../ui/views/MainWindow.cpp" line="302"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="304"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="73"/>
+        <location filename="../ui/views/MainWindow.cpp" line="87"/>
         <source>Open a TIFF volume (File &gt; Open or drop it here) or generate synthetic nuclei</source>
         <translation>打开 TIFF 体数据（文件 &gt; 打开，或拖放到此处），或生成合成细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="95"/>
+        <location filename="../ui/views/MainWindow.cpp" line="117"/>
         <source>Whole pipeline: %1</source>
         <translation>完整流程：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="105"/>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
         <source>Project saved to %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="114"/>
+        <location filename="../ui/views/MainWindow.cpp" line="136"/>
         <source>Project opened: %1 layers, %2 earlier jobs</source>
         <translation>项目已打开：%1 个图层，%2 个先前的任务</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="129"/>
+        <location filename="../ui/views/MainWindow.cpp" line="151"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="131"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="135"/>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="137"/>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Open volume...</source>
         <translation>打开体数据(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
         <source>&amp;Save project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="194"/>
         <source>Save project &amp;as...</source>
         <translation>项目另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="169"/>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="175"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>&amp;Pipeline</source>
         <translation>流程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="176"/>
+        <location filename="../ui/views/MainWindow.cpp" line="204"/>
         <source>&amp;Generate synthetic nuclei</source>
         <translation>生成合成细胞核(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Stage 1: random ellipsoid nuclei with the parameters of the editor</source>
         <translation>第 1 阶段：使用编辑器中的参数生成随机椭球形细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
         <source>&amp;Classical segmentation</source>
         <translation>经典分割(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180"/>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
         <source>The baseline (smoothing, Otsu, distance transform, h-maxima, watershed) on the image</source>
         <translation>在图像上运行基线方法（平滑、Otsu、距离变换、h 极大值、分水岭）</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="210"/>
         <source>&amp;Post-process I_seg (stage 5)</source>
         <translation>后处理 I_seg（第 5 阶段）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>Labels, contours, I_segcolor and I_label from the probability map layer</source>
         <translation>由概率图图层生成标签、轮廓、I_segcolor 和 I_label</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <source>Pre&amp;view in the selected region</source>
+        <translation>在所选区域预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <source>Post-processing (or the classical baseline) on the box drawn with Shift + left drag in a slice view, with the editor&apos;s parameters; editing a parameter runs it again</source>
+        <translation>在切片视图中用 Shift + 左键拖动画出的框内，以编辑器参数运行后处理（或经典基线）；修改参数会重新运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>Run &amp;whole pipeline...</source>
         <translation>运行完整流程(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="186"/>
+        <location filename="../ui/views/MainWindow.cpp" line="218"/>
         <source>Synthetic data shaped like the image, training of both U-Nets, inference, stage 5 and, with a ground truth, stage 6; results are written to a folder you choose</source>
         <translation>按图像生成合成数据，训练两个 U-Net，推理，第 5 阶段，有真值时还有第 6 阶段；结果写入您选择的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>&amp;Evaluation</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Load &amp;ground truth...</source>
         <translation>加载真值(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="191"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
         <source>&amp;Evaluate against ground truth</source>
         <translation>与真值比较评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="192"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Stage 6: precision, recall and F1 of the newest labels layer</source>
         <translation>第 6 阶段：最新标签图层的精确率、召回率和 F1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>Load ground truth</source>
         <translation>加载真值</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <location filename="../ui/views/MainWindow.cpp" line="246"/>
         <source>Folder for the pipeline&apos;s results</source>
         <translation>流程结果的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>Nuclei3D projects (*.n3dproj);;All files (*)</source>
         <translation>Nuclei3D 项目 (*.n3dproj);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
+        <location filename="../ui/views/MainWindow.cpp" line="261"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="276"/>
-        <source>Adding %1</source>
-        <translation>添加 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="320"/>
+        <location filename="../ui/views/MainWindow.cpp" line="357"/>
         <source>Jobs running</source>
         <translation>任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="321"/>
+        <location filename="../ui/views/MainWindow.cpp" line="358"/>
         <source>Jobs are still running. Cancel them and quit?</source>
         <translation>仍有任务在运行。取消它们并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="327"/>
+        <location filename="../ui/views/MainWindow.cpp" line="364"/>
         <source>Stopping the running jobs...</source>
         <translation>正在停止运行中的任务...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="228"/>
         <source>&amp;About Nuclei3D</source>
         <translation>关于 Nuclei3D(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="200"/>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
         <source>Open volume</source>
         <translation>打开体数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="201"/>
-        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>TIFF volumes (*.tif *.tiff);;All files (*)</source>
         <translation>TIFF 体数据 (*.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="112"/>
-        <location filename="../ui/views/MainWindow.cpp" line="281"/>
+        <location filename="../ui/views/MainWindow.cpp" line="134"/>
+        <location filename="../ui/views/MainWindow.cpp" line="318"/>
         <source>%1 - Nuclei3D</source>
         <translation>%1 - Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="308"/>
+        <location filename="../ui/views/MainWindow.cpp" line="316"/>
+        <source>Adding the results of %1</source>
+        <translation>添加 %1 的结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="345"/>
         <source>About Nuclei3D</source>
         <translation>关于 Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="309"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Finds, outlines and classifies every cell nucleus in 3D fluorescence microscopy volumes, trained on synthetic data only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;在三维荧光显微体数据中查找、勾勒并分类每一个细胞核，仅使用合成数据训练。&lt;/p&gt;</translation>
     </message>
@@ -854,38 +895,43 @@
 <context>
     <name>nuclei3d::ui::OrthoSliceView</name>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="38"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="43"/>
         <source>Slice along %1; the mouse wheel over the picture steps too, Ctrl+wheel zooms, right drag pans, double click fits</source>
         <translation>沿 %1 的切片；在图像上滚动鼠标滚轮也可翻页，Ctrl+滚轮缩放，右键拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="41"/>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="101"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="46"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="129"/>
         <source>No volume</source>
         <translation>无体数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="117"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="145"/>
         <source>%1 %2 / %3</source>
         <translation>%1 %2 / %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="122"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="150"/>
         <source>x %1, y %2, z %3</source>
         <translation>x %1, y %2, z %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="124"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="152"/>
         <source> (%1, %2, %3 um)</source>
         <translation>（%1, %2, %3 µm）</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="132"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="161"/>
         <source>  |  %1: nucleus %2</source>
         <translation>  |  %1：细胞核 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/OrthoSliceView.cpp" line="135"/>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="163"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/OrthoSliceView.cpp" line="166"/>
         <source>  |  %1: %2</source>
         <translation>  |  %1：%2</translation>
     </message>
@@ -959,17 +1005,17 @@
 <context>
     <name>nuclei3d::ui::PostprocessReaction</name>
     <message>
-        <location filename="../ui/views/PostprocessReaction.cpp" line="30"/>
+        <location filename="../ui/views/PostprocessReaction.cpp" line="10"/>
         <source>Post-processing (stage 5)</source>
         <translation>后处理（第 5 阶段）</translation>
     </message>
     <message>
-        <location filename="../ui/views/PostprocessReaction.cpp" line="34"/>
+        <location filename="../ui/views/PostprocessReaction.cpp" line="13"/>
         <source>Open or compute a probability map I_seg first.</source>
         <translation>请先打开或计算概率图 I_seg。</translation>
     </message>
     <message>
-        <location filename="../ui/views/PostprocessReaction.cpp" line="44"/>
+        <location filename="../ui/views/PostprocessReaction.cpp" line="20"/>
         <source>stage 5</source>
         <translation>第 5 阶段</translation>
     </message>
@@ -1023,51 +1069,122 @@
     </message>
 </context>
 <context>
+    <name>nuclei3d::ui::RegionPreviewReaction</name>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="12"/>
+        <source>Preview in region</source>
+        <translation>区域预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="15"/>
+        <source>Draw a box in a slice view first (Shift + left drag).</source>
+        <translation>请先在切片视图中画一个框（Shift + 左键拖动）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="22"/>
+        <source>Open an image or a probability map I_seg first.</source>
+        <translation>请先打开图像或概率图 I_seg。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="32"/>
+        <source>labels (preview)</source>
+        <translation>标签（预览）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RegionPreviewReaction.cpp" line="34"/>
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
     <name>nuclei3d::ui::RunPipelineReaction</name>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="21"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="98"/>
         <source>Whole pipeline</source>
         <translation>完整流程</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="24"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="101"/>
         <source>Open the microscopy image from a file first (File &gt; Open volume).</source>
         <translation>请先从文件打开显微图像（文件 &gt; 打开体数据）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="48"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="120"/>
         <source>pipeline</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="50"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="122"/>
         <source>I_seg (%1)</source>
         <translation>I_seg（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="51"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="123"/>
         <source>I_shape (%1)</source>
         <translation>I_shape（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="52"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="124"/>
         <source>labels (%1)</source>
         <translation>标签（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="53"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="125"/>
         <source>contours (%1)</source>
         <translation>轮廓（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="54"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="126"/>
         <source>I_segcolor (%1)</source>
         <translation>I_segcolor（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="55"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="127"/>
         <source>I_label (%1)</source>
         <translation>I_label（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="128"/>
+        <source>classes (%1)</source>
+        <translation>类别（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="130"/>
+        <source>blurred I_binary (%1)</source>
+        <translation>模糊的 I_binary（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="130"/>
+        <source>I_syn (GAN, %1)</source>
+        <translation>I_syn（GAN，%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="131"/>
+        <source>synthetic microscope image (%1)</source>
+        <translation>合成显微镜图像（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="135"/>
+        <source>%1 nuclei</source>
+        <translation>%1 个细胞核</translation>
+    </message>
+</context>
+<context>
+    <name>nuclei3d::ui::SamplePreview</name>
+    <message>
+        <location filename="../ui/views/SamplePreview.cpp" line="43"/>
+        <source>Synthetic and real slices appear here while a pipeline trains.</source>
+        <translation>流程训练时，合成切片和真实切片显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SamplePreview.cpp" line="78"/>
+        <source>GAN sample %1: blurred I_binary | G1 of it (I_syn) | real slice</source>
+        <translation>GAN 样本 %1：模糊的 I_binary | 其 G1（I_syn）| 真实切片</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SamplePreview.cpp" line="89"/>
+        <source>Training pair input %1 (middle slice) | real image (middle slice)</source>
+        <translation>训练样本对输入 %1（中间切片）| 真实图像（中间切片）</translation>
     </message>
 </context>
 <context>
@@ -1086,22 +1203,32 @@
 <context>
     <name>nuclei3d::ui::Stage5Layers</name>
     <message>
-        <location filename="../ui/model/Stage5Layers.cpp" line="14"/>
+        <location filename="../ui/model/Stage5Layers.cpp" line="16"/>
+        <source>background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/Stage5Layers.cpp" line="29"/>
         <source>labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/model/Stage5Layers.cpp" line="24"/>
+        <location filename="../ui/model/Stage5Layers.cpp" line="42"/>
+        <source>classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/Stage5Layers.cpp" line="49"/>
         <source>contours</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/model/Stage5Layers.cpp" line="31"/>
+        <location filename="../ui/model/Stage5Layers.cpp" line="55"/>
         <source>I_segcolor</source>
         <translation>I_segcolor</translation>
     </message>
     <message>
-        <location filename="../ui/model/Stage5Layers.cpp" line="37"/>
+        <location filename="../ui/model/Stage5Layers.cpp" line="61"/>
         <source>I_label</source>
         <translation>I_label</translation>
     </message>
@@ -1132,61 +1259,71 @@
 <context>
     <name>nuclei3d::ui::TaskRunner</name>
     <message>
-        <location filename="../ui/model/TaskRunner.cpp" line="38"/>
+        <location filename="../ui/model/TaskRunner.cpp" line="39"/>
         <source>Out of memory: the volume is too large for this computer.</source>
         <translation>内存不足：该体数据对这台计算机来说太大。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/TaskRunner.cpp" line="44"/>
+        <source>Failed with an error that has no message (%1).</source>
+        <translation>失败：错误没有任何消息（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/TaskRunner.cpp" line="46"/>
+        <source>Failed with an unknown error (not a standard exception).</source>
+        <translation>失败：未知错误（不是标准异常）。</translation>
     </message>
 </context>
 <context>
     <name>nuclei3d::ui::TrainingMonitor</name>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="22"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="23"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="25"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="26"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="28"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="29"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="35"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="36"/>
         <source>Follow loss file...</source>
         <translation>跟踪损失文件...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="36"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="37"/>
         <source>Show the curves of a training run&apos;s loss.csv, updated while it trains</source>
         <translation>显示训练过程 loss.csv 中的曲线，训练时实时更新</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="37"/>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="68"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="38"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="73"/>
         <source>No training followed.</source>
         <translation>未跟踪任何训练。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="85"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="90"/>
         <source>Waiting for %1 ...</source>
         <translation>正在等待 %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="87"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="92"/>
         <source>%1: step %2</source>
         <translation>%1：第 %2 步</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="121"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="126"/>
         <source>Follow a training loss file</source>
         <translation>跟踪训练损失文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="122"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="127"/>
         <source>Loss logs (loss.csv *.csv);;All files (*)</source>
         <translation>损失日志 (loss.csv *.csv);;所有文件 (*)</translation>
     </message>

@@ -5,7 +5,6 @@
 #include "InputVolumes.h"
 #include "OutputFolder.h"
 #include "ParameterOptions.h"
-#include "ResultWriter.h"
 
 #include "io/TiffVolumeIO.h"
 #include "pipeline/AnalysisSettings.h"
@@ -51,9 +50,8 @@ int runClassic(const ClassicOptions& o, const ParameterOptions& params, const Vo
     NucleiProducts products;
     products.classes = false;
     products.labelPicture = false;
-    ResultWriter writer(out);
     const NucleiDescription result =
-        describeNuclei(labels, inputs, describe, products, writer, progress.sub(0.75, 1.0));
+        describeNuclei(labels, inputs, describe, products, out, progress.sub(0.75, 1.0));
     out.writeMeasurements("nuclei.csv", result.nuclei);
     out.writeParameters("params.json", parameters);
     out.commit();

@@ -6,7 +6,6 @@
 #include "InputVolumes.h"
 #include "OutputFolder.h"
 #include "ParameterOptions.h"
-#include "ResultWriter.h"
 
 #include "io/TiffVolumeIO.h"
 #include "pipeline/AnalysisSettings.h"
@@ -50,9 +49,8 @@ int runPostprocess(const PostprocessOptions& o, const ParameterOptions& params,
         inputs.shapeMap = [&o, &spacing] { return readMapVolume(o.shape, spacing); };
     if (!o.image.empty())
         inputs.image = [&o, &spacing] { return readIntensityVolume(o.image, spacing); };
-    ResultWriter writer(out);
     const NucleiDescription result =
-        runStage5(std::move(probability), inputs, settings, writer, progress.sub(0.05, 1.0));
+        runStage5(std::move(probability), inputs, settings, out, progress.sub(0.05, 1.0));
     out.writeMeasurements("nuclei.csv", result.nuclei);
     out.writeParameters("params.json", parameters);
     out.commit();

@@ -1,6 +1,8 @@
 // nuclei3d-cli run: the whole pipeline on one real volume with no annotation (core/run/
-// WholePipeline.h): synthesis shaped like the image, training pairs, M1 and M2, inference, stage 5,
-// and stage 6 with --gt. Every intermediate is written to DIR; running again into DIR resumes.
+// WholePipeline.h): synthesis shaped like the image, the GAN trained on the image (--synth, the
+// contract's name for gan.mode; nogan uses the synthetic microscope), training pairs, M1 and M2,
+// inference, stage 5, and stage 6 with --gt. Every intermediate is written to DIR; running again
+// into DIR resumes.
 #include "CliProgressBar.h"
 #include "Commands.h"
 #include "InputVolumes.h"
@@ -17,7 +19,7 @@
 namespace nuclei3d::cli {
 namespace {
 
-const std::vector<std::string> kRunStages{"synth", "microscope", "pairs", "unet", "inference", "postprocess",
+const std::vector<std::string> kRunStages{"synth", "gan", "microscope", "pairs", "unet", "inference", "postprocess",
                                           "evaluate"};
 
 struct RunOptions {
@@ -50,9 +52,9 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
         result = runWholePipeline(settings, Progress(&bar, context.cancel));
     } catch (const Cancelled&) {
         bar.finish();
-        std::fprintf(stderr, "stopped: training checkpoints in %s/m1 and %s/m2 are kept; run the same command "
-                             "again to resume\n",
-                     o.outDir.c_str(), o.outDir.c_str());
+        std::fprintf(stderr, "stopped: the training checkpoints in %s (gan/, m1/, m2/) are kept; run the same "
+                             "command again to resume\n",
+                     o.outDir.c_str());
         return 130;
     }
     bar.finish();
@@ -63,7 +65,16 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
         std::printf("  nucleus size estimate: radius %.3g um (median of %zu regions) -> semi-axes %.3g-%.3g um, "
                     "foreground fraction %.3f, marker height h %.3g um\n",
                     s.radiusUm, s.nucleiSeen, s.radiusMinUm, s.radiusMaxUm, s.foregroundFraction, s.markerHeightUm);
-    std::printf("  %zu training pairs (non-GAN microscope); M1 %lld steps (loss %.4f), M2 %lld steps (loss %.4f)\n",
+    if (result.pairInput == "nogan")
+        std::printf("  training input: the non-GAN synthetic microscope (--synth nogan)\n");
+    else if (result.ganReused)
+        std::printf("  training input: G1 of the %s GAN in %s/gan (finished earlier, reused)\n",
+                    result.pairInput.c_str(), o.outDir.c_str());
+    else
+        std::printf("  training input: G1 of the %s GAN trained on the image in %s/gan: %lld steps in %.1f s\n",
+                    result.pairInput.c_str(), o.outDir.c_str(), static_cast<long long>(result.ganSteps),
+                    result.ganSeconds);
+    std::printf("  %zu training pairs; M1 %lld steps (loss %.4f), M2 %lld steps (loss %.4f)\n",
                 result.pairs, static_cast<long long>(result.segSteps), result.segLoss,
                 static_cast<long long>(result.shapeSteps), result.shapeLoss);
     std::printf("  %zu nuclei\n", result.nuclei);
@@ -73,8 +84,8 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
                 result.evaluation ? " + evaluation" : "", result.seconds[5]);
     for (const auto& file : result.written)
         std::printf("  wrote %s\n", file.string().c_str());
-    std::printf("  training pairs in %s/pairs, models in %s/m1 and %s/m2\n", o.outDir.c_str(), o.outDir.c_str(),
-                o.outDir.c_str());
+    std::printf("  training pairs in %s/pairs, models in %s/m1 and %s/m2%s\n", o.outDir.c_str(), o.outDir.c_str(),
+                o.outDir.c_str(), result.pairInput == "nogan" ? "" : (", GAN in " + o.outDir + "/gan").c_str());
     if (result.evaluation)
         std::printf("%s", result.evaluation->toTable().c_str());
     if (result.nuclei == 0)
@@ -96,7 +107,8 @@ Command addRunCommand(CLI::App& app) {
     command->add_flag("--no-size-estimate", options->noSizeEstimate,
                       "Take the nucleus size and density from synth.* instead of estimating them from the image");
     auto voxelSize = std::make_shared<VoxelSizeOption>(*command);
-    auto params = std::make_shared<ParameterOptions>(*command, kRunStages);
+    auto params = std::make_shared<ParameterOptions>(*command, kRunStages,
+                                                     std::map<std::string, std::string>{{"gan.mode", "--synth"}});
     return {command, [options, params, voxelSize](const CommandContext& context) {
                 return runRun(*options, *params, *voxelSize, context);
             }};

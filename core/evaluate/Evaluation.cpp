@@ -34,7 +34,8 @@ EvaluationResult evaluateInstances(const Volume<std::uint32_t>& pred, const Volu
     result.gtObjects = table.gtSizes().size();
     result.predRemovedSmall = all.predSizes().size() - result.predObjects;
     result.gtRemovedSmall = all.gtSizes().size() - result.gtObjects;
-    requireObjects(result.predObjects, result.predRemovedSmall, "prediction", options.minSize);
+    if (!options.scoreEmptyPrediction)
+        requireObjects(result.predObjects, result.predRemovedSmall, "prediction", options.minSize);
     requireObjects(result.gtObjects, result.gtRemovedSmall, "ground truth", options.minSize);
 
     const auto byCoverage = rankCandidates(table, MatchScore::GtCoverage);

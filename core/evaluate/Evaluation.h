@@ -17,10 +17,15 @@ namespace nuclei3d {
 
 struct EvaluationOptions {
     std::uint64_t minSize = 50; // voxels; 0 keeps every object
+    /// A prediction without objects scores zero (every ground-truth nucleus a false negative)
+    /// instead of being refused: what the whole pipeline wants when its networks found nothing,
+    /// where a refusal would throw away the run. `evaluate` on files keeps the refusal.
+    bool scoreEmptyPrediction = false;
 };
 
 /// Throws Error when the volumes differ in size, have no voxels, or either has no object left
-/// after the size filter (the message says which); Cancelled when progress is cancelled.
+/// after the size filter (the message says which; an empty prediction with scoreEmptyPrediction
+/// is scored instead); Cancelled when progress is cancelled.
 /// Uses up to threadCount() threads; the result does not depend on the thread count.
 EvaluationResult evaluateInstances(const Volume<std::uint32_t>& pred, const Volume<std::uint32_t>& gt,
                                    const EvaluationOptions& options = {}, const Progress& progress = {});

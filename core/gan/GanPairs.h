@@ -1,8 +1,9 @@
 #pragma once
 // Training pairs for the U-Nets with the GAN's I_syn as input (METHOD.md stage 2, inference):
 // stage 1 volumes, G1 on every slice of each blurred I_binary, cut into crops with the matching
-// I_binary, I_contour and I_shapemarker. Same folder layout and pairs.json as writeTrainingPairs,
-// so loadTrainingPairs and the U-Net training read them unchanged.
+// I_binary, I_contour and I_shapemarker: writeTrainingPairs with G1 as its input maker, so the
+// folder layout and pairs.json are the same and loadTrainingPairs and the U-Net training read them
+// unchanged.
 #include "gan/GanGenerator.h"
 #include "pipeline/ParameterSet.h"
 #include "pipeline/Progress.h"
@@ -12,6 +13,9 @@
 #include <string>
 
 namespace nuclei3d {
+
+/// What pairs.json records as the input of GAN-made pairs (a rerun compares it to reuse them).
+std::string ganPairsInput(GanMode mode, const std::string& source);
 
 /// settings.microscope is not used (the GAN replaces the microscope). `source` is recorded in the
 /// manifest (e.g. the GAN folder). Returns the number of pairs. Throws Error for bad settings,

@@ -5,7 +5,7 @@
 #include "pipeline/Progress.h"
 #include "postprocess/PostprocessSettings.h"
 #include "postprocess/Stage5.h"
-#include "run/ResultFolder.h"
+#include "postprocess/ResultFolder.h"
 #include "unet/TiledInference.h"
 #include "unet/UnetModel.h"
 #include "volume/Volume.h"

@@ -1,10 +1,13 @@
 #include "run/WholePipeline.h"
 
 #include "evaluate/Evaluation.h"
+#include "gan/GanPairs.h"
+#include "gan/GanTraining.h"
 #include "io/TiffVolumeIO.h"
 #include "pipeline/AnalysisSettings.h"
 #include "pipeline/Error.h"
-#include "run/ResultFolder.h"
+#include "pipeline/StageSettings.h"
+#include "postprocess/ResultFolder.h"
 #include "run/SegmentVolume.h"
 #include "synth/TrainingPairs.h"
 #include "unet/UnetTraining.h"
@@ -41,20 +44,74 @@ Volume<float> readImage(const std::filesystem::path& file, const Spacing& spacin
     return image;
 }
 
-// The pairs already in `folder` were made with these synthesis parameters (a rerun reuses them).
-bool pairsMadeWith(const std::filesystem::path& folder, const ParameterSet& parameters) {
-    std::ifstream in(folder / "pairs.json");
+// The parameter file (pairs.json's "parameters", or a params.json) holds the same values as
+// `parameters` for every one of `stages`; false when it is missing or unreadable.
+bool madeWith(const std::filesystem::path& file, const ParameterSet& parameters,
+              const std::vector<std::string>& stages, const std::string& input = {}) {
+    std::ifstream in(file);
     if (!in)
         return false;
     try {
-        const nlohmann::json stored = nlohmann::json::parse(in).at("parameters").at("parameters");
+        nlohmann::json stored = nlohmann::json::parse(in);
+        if (!input.empty() && stored.value("input", std::string()) != input)
+            return false;
+        if (stored.contains("format")) // a pairs.json: the parameters are one member of it
+            stored = stored.at("parameters");
+        stored = stored.at("parameters");
         const nlohmann::json now = nlohmann::json::parse(parameters.toJson()).at("parameters");
-        for (const char* stage : {"synth", "microscope", "pairs"})
+        for (const std::string& stage : stages)
             if (stored.value(stage, nlohmann::json()) != now.value(stage, nlohmann::json()))
                 return false;
         return true;
     } catch (const nlohmann::json::exception&) {
         return false;
+    }
+}
+
+// Stage 2 into `folder`: the GAN between blurred synthetic volumes shaped like `image` (the
+// parameters are already shaped) and the image itself. A finished GAN made with the same gan.* and
+// synth.* is reused; otherwise trainGan resumes its checkpoint when there is one.
+void trainRunGan(Volume<float>& image, const std::filesystem::path& imageFile, const ParameterSet& parameters,
+                 const std::filesystem::path& folder, WholePipelineResult& result, const Progress& progress) {
+    const GanTrainSettings gan = ganTrainSettingsFrom(parameters);
+    validate(gan);
+    const SynthSettings synth = synthSettingsFrom(parameters);
+    validate(synth);
+    const std::filesystem::path stored = folder / "params.json";
+    if (std::filesystem::exists(ganGeneratorFile(folder)) && madeWith(stored, parameters, {"gan", "synth"})) {
+        result.ganReused = true;
+        progress.report(1.0, "GAN reused");
+        return;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+        throw FileError(folder, "cannot create the folder: " + ec.message());
+    parameters.save(stored);
+    // The image is lent to the training and taken back (it can be large: no copy).
+    std::vector<GanRealVolume> real;
+    real.push_back({imageFile, std::move(image)});
+    const auto start = Clock::now();
+    try {
+        result.ganSteps = trainGan(real, gan, synth, folder, parameters.toJson(), progress).steps;
+    } catch (...) {
+        image = std::move(real.front().image);
+        throw;
+    }
+    image = std::move(real.front().image);
+    result.ganSeconds = secondsSince(start);
+}
+
+// Models trained on pairs that are made again are stale: their files go, so M1 and M2 start afresh.
+void removeStaleModels(const std::filesystem::path& out) {
+    for (const char* model : {"m1", "m2"}) {
+        const std::filesystem::path folder = out / model;
+        for (const std::filesystem::path& file : {checkpointFile(folder), modelFile(folder), lossLogFile(folder)}) {
+            std::error_code ec;
+            std::filesystem::remove(file, ec);
+            if (ec)
+                throw FileError(file, "cannot remove the model trained on the previous pairs: " + ec.message());
+        }
     }
 }
 
@@ -81,7 +138,7 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
 
     // Stage 1's geometry, size and density shaped like the image.
     auto start = Clock::now();
-    const Volume<float> image = readImage(settings.image, result.spacing, progress.sub(0.0, 0.01));
+    Volume<float> image = readImage(settings.image, result.spacing, progress.sub(0.0, 0.01));
     const auto fixed = [&settings](const std::string& name) {
         return std::find(settings.fixedParameters.begin(), settings.fixedParameters.end(), name) !=
                settings.fixedParameters.end();
@@ -90,18 +147,42 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
                                           progress.sub(0.01, 0.03));
     result.seconds[0] = secondsSince(start);
 
-    // Training pairs (kept when a previous run into this folder made them with the same settings).
+    // Stage 2 (GAN modes): trained on the image. Its share of the bar follows its steps against
+    // both U-Nets' (a rough weight: a bar, not a time estimate).
+    const bool useGan = settings.pairSource == PairSource::FromParameters && parameters.text("gan.mode") != "nogan";
+    result.pairInput = useGan ? parameters.text("gan.mode") : "nogan";
+    const std::filesystem::path ganDir = out / "gan";
+    double ganEnd = 0.03;
+    if (useGan) {
+        const double ganSteps = double(parameters.integer("gan.steps"));
+        ganEnd += 0.9 * ganSteps / (ganSteps + 2.0 * double(parameters.integer("unet.steps")));
+        trainRunGan(image, settings.image, parameters, ganDir, result, progress.sub(0.03, ganEnd));
+    }
+    const Progress rest = progress.sub(ganEnd, 1.0);
+
+    // Training pairs (kept when a previous run into this folder made them with the same settings
+    // and the same kind of input).
     start = Clock::now();
     const std::filesystem::path pairsDir = out / "pairs";
     const PairSettings pairSettings = pairSettingsFrom(parameters);
-    if (!pairsMadeWith(pairsDir, parameters)) {
-        switch (settings.pairSource) {
-        case PairSource::SyntheticMicroscope:
-            writeTrainingPairs(pairsDir, pairSettings, parameters, progress.sub(0.03, 0.1));
-            break;
+    std::vector<std::string> pairStages{"synth", "microscope", "pairs"};
+    if (useGan)
+        pairStages.push_back("gan");
+    // The GAN is named relative to the run folder: the same run under another spelling of its path
+    // reuses its pairs.
+    const std::string ganSource = "gan/ of this run";
+    const std::string input = useGan ? ganPairsInput(ganModeFromName(result.pairInput), ganSource)
+                                     : std::string(kMicroscopePairsInput);
+    if (!madeWith(pairsDir / "pairs.json", parameters, pairStages, input)) {
+        removeStaleModels(out);
+        if (useGan) {
+            GanGenerator generator = GanGenerator::load(ganGeneratorFile(ganDir));
+            writeGanTrainingPairs(pairsDir, pairSettings, generator, ganSource, parameters, rest.sub(0.0, 0.07));
+        } else {
+            writeTrainingPairs(pairsDir, pairSettings, parameters, rest.sub(0.0, 0.07));
         }
     }
-    std::vector<TrainingPair> pairs = loadTrainingPairs(pairsDir, progress.sub(0.1, 0.11));
+    std::vector<TrainingPair> pairs = loadTrainingPairs(pairsDir, rest.sub(0.07, 0.08));
     const std::vector<std::size_t> volumes = pairVolumes(pairsDir);
     result.pairs = pairs.size();
     result.seconds[1] = secondsSince(start);
@@ -111,14 +192,14 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     start = Clock::now();
     UnetTrainSettings seg = unetTrainSettingsFrom(parameters, UnetTask::Segmentation);
     seg.pairVolumes = volumes;
-    const UnetTrainResult m1 = trainUnet(pairs, seg, out / "m1", parametersJson, progress.sub(0.11, 0.5));
+    const UnetTrainResult m1 = trainUnet(pairs, seg, out / "m1", parametersJson, rest.sub(0.08, 0.48));
     result.segSteps = m1.steps;
     result.segLoss = m1.lastLoss;
     result.seconds[2] = secondsSince(start);
     start = Clock::now();
     UnetTrainSettings shape = unetTrainSettingsFrom(parameters, UnetTask::Shape);
     shape.pairVolumes = volumes;
-    const UnetTrainResult m2 = trainUnet(pairs, shape, out / "m2", parametersJson, progress.sub(0.5, 0.89));
+    const UnetTrainResult m2 = trainUnet(pairs, shape, out / "m2", parametersJson, rest.sub(0.48, 0.88));
     result.shapeSteps = m2.steps;
     result.shapeLoss = m2.lastLoss;
     result.seconds[3] = secondsSince(start);
@@ -134,15 +215,16 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     ResultFolder folder(out, progress);
     folder.keepLabels(!settings.groundTruth.empty());
     const NucleiDescription description = segmentVolume(image, segModel, &shapeModel, tileSettingsFrom(parameters),
-                                                        postprocess, folder, progress.sub(0.89, 0.98));
+                                                        postprocess, folder, rest.sub(0.88, 0.98));
     result.nuclei = description.nuclei.size();
     result.seconds[4] = secondsSince(start);
     start = Clock::now();
     folder.writeMeasurements("nuclei.csv", description.nuclei);
     if (!settings.groundTruth.empty()) {
         const Volume<std::uint32_t> gt = readLabelVolume(settings.groundTruth);
-        result.evaluation = evaluateInstances(folder.takeLabels(), gt, evaluationOptionsFrom(parameters),
-                                              progress.sub(0.98, 1.0));
+        EvaluationOptions evaluation = evaluationOptionsFrom(parameters);
+        evaluation.scoreEmptyPrediction = true; // networks that found nothing score 0, the run is kept
+        result.evaluation = evaluateInstances(folder.takeLabels(), gt, evaluation, rest.sub(0.98, 1.0));
         folder.writeText("evaluation.json", result.evaluation->toJson());
     }
     folder.writeParameters("params.json", parameters);

@@ -1,17 +1,23 @@
 #pragma once
 // The whole pipeline on one real volume, with no annotation (what `nuclei3d-cli run` and the
 // window's "Run everything" job do): synthetic data shaped like the image (size, voxel size,
-// nucleus size estimated from the image) -> training pairs -> M1 and M2 trained -> tiled inference
-// -> stage 5 -> stage 6 when a ground truth is given. Every intermediate is written to the output
-// folder:
+// nucleus size estimated from the image) -> with gan.mode a GAN mode (recyclegan-hd by default),
+// stage 2's GAN trained between the blurred synthetic volumes and the image -> training pairs
+// (input: G1 of the blurred I_binary, or the non-GAN synthetic microscope with gan.mode nogan) ->
+// M1 and M2 trained -> tiled inference -> stage 5 -> stage 6 when a ground truth is given. Every
+// intermediate is written to the output folder:
+//   gan/              GAN modes: checkpoint.pt, generator.pt, loss.csv, samples/, params.json
 //   pairs/            training pairs (pairs.json + TIFF crops)
 //   m1/, m2/          loss.csv, checkpoint.pt, model.pt of the segmentation and shape networks
 //   seg.tif, shape.tif, labels.tif, contours.tif, segcolor.tif, classes.tif, label.tif, nuclei.csv
 //   params.json       every parameter the run used (with the adopted geometry and nucleus size)
 //   evaluation.json   with a ground truth
-// Running again into the same folder resumes: training continues from the checkpoints.
+// Running again into the same folder resumes: training continues from the checkpoints, a finished
+// GAN made with the same gan.* and synth.* parameters is reused, and so are pairs made with the same
+// parameters and input. Pairs that are made again (other parameters, another gan.mode) make M1 and
+// M2 start afresh: their old checkpoints were trained on the old pairs and are removed.
 //
-// No torch header here: front ends include this without LibTorch (they link nuclei3d_learn).
+// No torch header here: front ends include this without LibTorch (they link nuclei3d_run).
 // Threads: runs on the calling thread (and the library's workers); the progress sink is called on
 // it too.
 #include "evaluate/EvaluationResult.h"
@@ -30,9 +36,10 @@
 
 namespace nuclei3d {
 
-/// Where the input side of the training pairs comes from (the seam for the GAN issue).
+/// Where the input side of the training pairs comes from.
 enum class PairSource {
-    SyntheticMicroscope, ///< non-GAN synthetic microscope (core/synth/SyntheticMicroscope.h)
+    SyntheticMicroscope, ///< non-GAN synthetic microscope (core/synth/SyntheticMicroscope.h), whatever gan.mode says
+    FromParameters,      ///< gan.mode decides: "nogan" the microscope, any other mode the GAN trained on the image
 };
 
 struct WholePipelineSettings {
@@ -43,7 +50,7 @@ struct WholePipelineSettings {
     Spacing voxelSize;
     /// Every stage's parameters; synth.size_*/voxel_* are replaced by the image's geometry.
     ParameterSet parameters;
-    PairSource pairSource = PairSource::SyntheticMicroscope;
+    PairSource pairSource = PairSource::FromParameters;
     /// The synthetic nuclei's size range (synth.radius_*) and density from the image's estimated
     /// nucleus size; false keeps the parameters' values.
     bool estimateNucleusSize = true;
@@ -55,6 +62,10 @@ struct WholePipelineResult {
     Shape shape;
     Spacing spacing;
     SynthesisShape synthesis;
+    std::string pairInput;        ///< "nogan" or the GAN mode that made the pairs' input
+    std::int64_t ganSteps = 0;    ///< GAN training steps (resumed ones included); 0 with nogan
+    bool ganReused = false;       ///< a finished GAN in outDir/gan was used without training
+    double ganSeconds = 0.0;      ///< GAN training (stage 2) wall time, 0 with nogan or when reused
     std::size_t pairs = 0;
     std::int64_t segSteps = 0;    ///< training steps of M1 (resumed ones included)
     double segLoss = 0.0;         ///< last training loss of M1

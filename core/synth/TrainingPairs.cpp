@@ -76,7 +76,8 @@ std::vector<TrainingPair> cutTrainingPairs(const SynthResult& synth, const Volum
 }
 
 std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSettings& settings,
-                               const ParameterSet& parameters, const Progress& progress) {
+                               const ParameterSet& parameters, const PairInputMaker& makeInput,
+                               const std::string& inputDescription, const Progress& progress) {
     if (settings.cropSize == 0 || settings.cropSize > settings.volumeSize)
         throw Error("pairs.crop_size must be at least 1 and at most pairs.volume_size");
     std::error_code ec;
@@ -91,10 +92,7 @@ std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSe
         synth.shape = Shape{settings.volumeSize, settings.volumeSize, settings.volumeSize};
         synth.seed = settings.synth.seed + v;
         const SynthResult result = generateSynthetic(synth, part.sub(0.0, 0.4));
-        MicroscopeSettings microscope = settings.microscope;
-        microscope.seed = synth.seed;
-        const Volume<float> input =
-            simulateMicroscope(result.instances, result.nuclei.size(), microscope, part.sub(0.4, 0.7));
+        const Volume<float> input = makeInput(result, synth.seed, part.sub(0.4, 0.7));
         const std::vector<TrainingPair> pairs = cutTrainingPairs(result, input, settings.cropSize);
         for (std::size_t i = 0; i < pairs.size(); ++i, ++index) {
             part.report(0.7 + 0.3 * double(i) / double(pairs.size()), "writing pair " + std::to_string(index + 1));
@@ -116,12 +114,22 @@ std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSe
     manifest["format"] = kFormat;
     manifest["version"] = 1;
     manifest["crop_size"] = settings.cropSize;
-    manifest["input"] = "synthetic microscope (no GAN)";
+    manifest["input"] = inputDescription;
     manifest["pairs"] = list;
     manifest["parameters"] = nlohmann::json::parse(parameters.toJson());
     writeTextFileAtomically(folder / kManifest, manifest.dump(2) + "\n");
     progress.report(1.0, "pairs written");
     return index;
+}
+
+std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSettings& settings,
+                               const ParameterSet& parameters, const Progress& progress) {
+    const auto microscope = [&settings](const SynthResult& synth, std::uint64_t seed, const Progress& part) {
+        MicroscopeSettings m = settings.microscope;
+        m.seed = seed;
+        return simulateMicroscope(synth.instances, synth.nuclei.size(), m, part);
+    };
+    return writeTrainingPairs(folder, settings, parameters, microscope, kMicroscopePairsInput, progress);
 }
 
 std::vector<TrainingPair> loadTrainingPairs(const std::filesystem::path& folder, const Progress& progress) {

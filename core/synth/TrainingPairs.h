@@ -1,7 +1,7 @@
 #pragma once
 // Training pairs for the U-Nets (METHOD.md stage 3): synthetic volumes cut into cubic crops, each
-// crop an input image (the synthetic microscope for now, I_syn once the GAN exists) with its
-// I_binary, I_contour and I_shapemarker. On disk: a folder of TIFFs plus pairs.json naming them.
+// crop an input image (the non-GAN synthetic microscope, or the GAN's I_syn: gan/GanPairs.h) with
+// its I_binary, I_contour and I_shapemarker. On disk: a folder of TIFFs plus pairs.json naming them.
 #include "pipeline/ParameterSet.h"
 #include "pipeline/Progress.h"
 #include "synth/MicroscopeSettings.h"
@@ -11,6 +11,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <string>
 #include <vector>
 
 namespace nuclei3d {
@@ -37,9 +39,24 @@ PairSettings pairSettingsFrom(const ParameterSet& parameters);
 std::vector<TrainingPair> cutTrainingPairs(const SynthResult& synth, const Volume<float>& input,
                                            std::size_t cropSize);
 
-/// Makes settings.volumes volumes and writes their pairs into folder (created if missing) with
-/// pairs.json; `parameters` is stored in the manifest so the pairs can be made again. Returns the
-/// number of pairs. Throws Error for bad settings, FileError for I/O, Cancelled on cancel.
+/// Makes the input image of one synthetic volume (the only step that differs between the
+/// microscope and the GAN): `synth` is stage 1's result (its blurred I_binary among others), made
+/// with the volume's seed; the image must have synth's shape.
+using PairInputMaker = std::function<Volume<float>(const SynthResult& synth, std::uint64_t seed, const Progress&)>;
+
+/// What every pair writer shares: makes settings.volumes volumes, their inputs with `makeInput`,
+/// and writes their pairs into folder (created if missing) with pairs.json, which records
+/// `inputDescription` and `parameters` (so the pairs can be made again). pairs.json is written
+/// last: a folder without it holds no finished set. Returns the number of pairs. Throws Error for
+/// bad settings, FileError for I/O, Cancelled on cancel.
+std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSettings& settings,
+                               const ParameterSet& parameters, const PairInputMaker& makeInput,
+                               const std::string& inputDescription, const Progress& progress = {});
+
+/// What pairs.json records as the input of the microscope's pairs (a rerun compares it to reuse them).
+inline constexpr const char* kMicroscopePairsInput = "synthetic microscope (no GAN)";
+
+/// The pairs with the non-GAN synthetic microscope (settings.microscope) as input.
 std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSettings& settings,
                                const ParameterSet& parameters, const Progress& progress = {});
 

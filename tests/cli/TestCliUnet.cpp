@@ -103,7 +103,7 @@ private Q_SLOTS:
         const QString out = dir.filePath("run");
         const CliResult r =
             runCli(QStringList{"run", image + "/blurred.tif", "--gt", image + "/instances.tif", "--out", out,
-                               "--pairs.volumes", "1", "--unet.steps", "2", "--inference.tile_size", "16",
+                               "--synth", "nogan", "--pairs.volumes", "1", "--unet.steps", "2", "--inference.tile_size", "16",
                                "--inference.tile_overlap", "4"} +
                    kTinyPairs + kTinyNet);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -120,6 +120,17 @@ private Q_SLOTS:
         QCOMPARE(used.integer("synth.size_z"), std::int64_t{24});
         QCOMPARE(used.integer("unet.steps"), std::int64_t{2});
         QCOMPARE(used.integer("synth.count"), std::int64_t{0});
+        QCOMPARE(used.text("gan.mode"), std::string("nogan"));
+        QVERIFY2(r.out.contains("non-GAN synthetic microscope"), qPrintable(r.out));
+    }
+
+    void runHelpOffersEverySynthesisMode() {
+        const CliResult r = runCli({"run", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("--synth"), qPrintable(r.out));
+        for (const char* mode : {"recyclegan-hd", "recyclegan", "cyclegan", "spcyclegan", "nogan"})
+            QVERIFY2(r.out.contains(mode), mode);
+        QVERIFY2(r.out.contains("--gan.steps"), "the GAN's parameters are run's too");
     }
 
     void errorsNameTheFile() {

@@ -139,7 +139,7 @@ class TestLayerModel : public QObject {
         QCOMPARE(rgb.valueText(0, 0, 0), QString("(1, 2, 3)"));
     }
     void roleKeysRoundTrip() {
-        for (int r = 0; r <= int(LayerRole::Evaluation); ++r) {
+        for (int r = 0; r <= int(LayerRole::Classes); ++r) {
             const auto role = static_cast<LayerRole>(r);
             QCOMPARE(layerRoleFromKey(layerRoleKey(role)), std::optional<LayerRole>(role));
             QVERIFY(!layerRoleText(role).isEmpty());

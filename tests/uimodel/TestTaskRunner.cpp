@@ -56,6 +56,26 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(0).toString(), QString("x.tif: not a TIFF file"));
     }
+    void failureWithoutTextStillFails() {
+        // An exception with an empty what() (or none derived from std::exception) once ended a
+        // job as "finished" with no results: it must read as a failure with a message.
+        struct Silent : std::exception {
+            const char* what() const noexcept override { return ""; }
+        };
+        for (int kind = 0; kind < 2; ++kind) {
+            TaskRunner runner;
+            QSignalSpy failed(&runner, &TaskRunner::failed);
+            QSignalSpy finished(&runner, &TaskRunner::finished);
+            runner.start("silent", [kind](const Progress&) {
+                if (kind == 0)
+                    throw Silent();
+                throw 42;
+            });
+            QVERIFY(failed.wait(5000));
+            QVERIFY(!failed.first().at(0).toString().trimmed().isEmpty());
+            QCOMPARE(finished.count(), 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTaskRunner)

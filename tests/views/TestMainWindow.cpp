@@ -1,7 +1,8 @@
 // The main window as a user meets it: generate synthetic nuclei through the job queue with the
 // editor's parameters, step through slices, open a real volume, run the classical segmentation,
-// load the ground truth and evaluate (the table fills, a row click moves the views), toggle layers,
-// save and reopen a project, get a clear message (not a crash) for a file that is not a TIFF, find
+// load the ground truth and evaluate (the table fills, a row click moves the views), run the whole
+// pipeline (its results become layers; a cancelled run keeps its checkpoint), toggle layers, save
+// and reopen a project, get a clear message (not a crash) for a file that is not a TIFF, find
 // the docks in the View menu, and close during a job.
 #include "TestSupport.h"
 
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
 #include <QSurfaceFormat>
@@ -36,6 +38,21 @@
 
 using namespace nuclei3d;
 using namespace nuclei3d::ui;
+
+namespace {
+/// Opens gonuclear 1135 and sets a tiny whole-pipeline run (the non-GAN microscope, `steps` U-Net
+/// steps): the point is the window's wiring (job, monitor, layers), not accuracy.
+bool openForATinyRun(MainWindow& window, const std::filesystem::path& data, qlonglong steps) {
+    window.openVolume(QString::fromStdString((data / "gonuclear" / "1135_image.tif").string()));
+    if (!QTest::qWaitFor([&window] { return !window.isBusy(); }, 60000))
+        return false;
+    ParameterModel* p = window.parameterModel();
+    return p->setValue("pairs.volumes", qlonglong{1}) && p->setValue("pairs.volume_size", qlonglong{32}) &&
+           p->setValue("pairs.crop_size", qlonglong{16}) && p->setValue("unet.steps", steps) &&
+           p->setValue("unet.checkpoint_every", qlonglong{1}) && p->setValue("unet.base_filters", qlonglong{4}) &&
+           p->setValue("inference.tile_size", qlonglong{32}) && p->setValue("gan.mode", QStringLiteral("nogan"));
+}
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -154,26 +171,20 @@ class TestMainWindow : public QObject {
         QTRY_VERIFY(shown.contains("image"));
         closer->stop();
 
-        window.openVolume(QString::fromStdString((data / "gonuclear" / "1135_image.tif").string()));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
-        // A tiny run: the point is the window's wiring (job, monitor, layers), not accuracy.
-        ParameterModel* p = window.parameterModel();
-        QVERIFY(p->setValue("pairs.volumes", qlonglong{1}));
-        QVERIFY(p->setValue("pairs.volume_size", qlonglong{32}));
-        QVERIFY(p->setValue("pairs.crop_size", qlonglong{16}));
-        QVERIFY(p->setValue("unet.steps", qlonglong{3}));
-        QVERIFY(p->setValue("unet.checkpoint_every", qlonglong{1}));
-        QVERIFY(p->setValue("unet.base_filters", qlonglong{4}));
-        QVERIFY(p->setValue("inference.tile_size", qlonglong{32}));
+        QVERIFY(openForATinyRun(window, data, 3));
         Job* job = window.runWholePipeline(out.path());
         QVERIFY(job);
         QCOMPARE(job->kind(), JobKind::Device);
         QCOMPARE(job->state(), JobState::Running);
         const int layers = window.layers()->count();
-        // The monitor follows M1's loss file from the start and draws its rows as they come. A
+        // The monitor follows the U-Nets' loss file once it appears and draws its rows as they come. A
         // whole run takes many minutes on a busy 2-core machine, so the test stops the job there.
-        QVERIFY(window.trainingMonitor()->followedFile().endsWith("m1/loss.csv"));
         QTRY_VERIFY_WITH_TIMEOUT(window.trainingMonitor()->pointCount("loss") > 0 || job->hasEnded(), 600000);
+        // M1's three steps can be over before the check on a quiet machine: then M2's log is followed.
+        if (!job->hasEnded()) {
+            const QString followed = window.trainingMonitor()->followedFile();
+            QVERIFY2(followed.endsWith("m1/loss.csv") || followed.endsWith("m2/loss.csv"), qPrintable(followed));
+        }
         QVERIFY2(!job->hasEnded() || job->state() == JobState::Finished, qPrintable(job->errorMessage()));
         if (!job->hasEnded()) {
             job->cancel();
@@ -183,38 +194,46 @@ class TestMainWindow : public QObject {
             QVERIFY(QFileInfo::exists(out.filePath("m1/checkpoint.pt"))); // resumable
         }
     }
-    void postprocessesAProbabilityMap() {
-        // Two balls of high probability in a float map named like stage 4's output.
-        QTemporaryDir dir;
-        Volume<float> seg(Shape{40, 30, 20}, 0.0f);
-        for (std::size_t z = 0; z < 20; ++z)
-            for (std::size_t y = 0; y < 30; ++y)
-                for (std::size_t x = 0; x < 40; ++x) {
-                    auto ball = [&](double cx, double cy, double cz) {
-                        return (x - cx) * (x - cx) + (y - cy) * (y - cy) + (z - cz) * (z - cz) < 36.0;
-                    };
-                    if (ball(10, 15, 10) || ball(28, 15, 10))
-                        seg.at(x, y, z) = 0.9f;
-                }
-        const QString file = dir.filePath("seg.tif");
-        writeVolume(file.toStdString(), AnyVolume(seg));
+    void wholePipelineResultsBecomeLayers() {
+        // The path to its end: a tiny whole run finishes and every intermediate the folder
+        // holds is a layer (the synthetic side at the image's size too), the labels with the
+        // measurements of nuclei.csv for the hover read-out.
+        const auto data = test::sharedDataDir();
+        if (data.empty())
+            QSKIP("../shared/data is not beside this checkout");
+        QTemporaryDir out;
         MainWindow window;
         window.show();
-        window.openVolume(file);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
-        QCOMPARE(window.layers()->findRole(LayerRole::Probability), 0);
-        Job* job = window.runPostprocess();
+        QVERIFY(openForATinyRun(window, data, 2));
+        Job* job = window.runWholePipeline(out.path());
         QVERIFY(job);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(job->hasEnded(), 1200000);
         QVERIFY2(job->state() == JobState::Finished, qPrintable(job->errorMessage()));
-        const int labels = window.layers()->findRole(LayerRole::Labels);
-        QVERIFY(labels >= 0);
-        QCOMPARE(window.layers()->layer(labels).labels->at(10, 15, 10) != 0, true);
-        QVERIFY(window.layers()->layer(labels).labels->at(10, 15, 10) !=
-                window.layers()->layer(labels).labels->at(28, 15, 10));
-        QVERIFY(window.layers()->findRole(LayerRole::Contours) >= 0);
-        QVERIFY(window.layers()->findRole(LayerRole::SegColor) >= 0);
-        QVERIFY(window.layers()->findRole(LayerRole::LabelPicture) >= 0);
+        LayerModel* layers = window.layers();
+        for (LayerRole role : {LayerRole::Synthetic, LayerRole::Blurred, LayerRole::Probability, LayerRole::ShapeMap,
+                               LayerRole::Labels, LayerRole::Contours, LayerRole::SegColor, LayerRole::LabelPicture,
+                               LayerRole::Classes})
+            QVERIFY2(layers->findRole(role) >= 0, qPrintable(layerRoleText(role)));
+        QVERIFY(layers->layer(layers->findRole(LayerRole::Synthetic)).name.contains("microscope")); // nogan
+        const Layer& labels = layers->layer(layers->findRole(LayerRole::Labels));
+        QVERIFY(labels.nuclei);
+        // Wherever a nucleus is, hovering it reads out its row of nuclei.csv.
+        std::uint32_t id = 0;
+        std::size_t at = 0;
+        for (; at < labels.labels->voxelCount() && id == 0; ++at)
+            id = (*labels.labels)[at];
+        if (id == 0) { // a run this short may find none: then nuclei.csv must list none either
+            QCOMPARE(labels.nuclei->size(), std::size_t{0});
+            return;
+        }
+        --at;
+        const std::size_t x = at % 100, y = (at / 100) % 100, z = at / 10000;
+        window.crosshair()->setPosition(qlonglong(x), qlonglong(y), qlonglong(z));
+        QSignalSpy hover(window.viewer(), &OrthoViewer::hoverTextChanged);
+        Q_EMIT window.viewer()->view(Plane::XY)->canvas()->hovered(int(x), int(y));
+        QCOMPARE(hover.count(), 1);
+        const QString text = hover.first().at(0).toString();
+        QVERIFY2(text.contains(QString("nucleus %1 (").arg(id)) && text.contains("um^3"), qPrintable(text));
     }
     void savesAndReopensAProject() {
         QTemporaryDir dir;

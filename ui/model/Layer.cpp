@@ -164,6 +164,8 @@ LayerRole guessRole(const QString& fileName, VoxelType type) {
     if (integer && (n.contains(QLatin1String("_gt")) || n.startsWith(QLatin1String("gt")) || n.contains(QLatin1String("ground")) ||
                     n.contains(QLatin1String("truth")) || n.contains(QLatin1String("mask"))))
         return LayerRole::GroundTruth;
+    if (integer && n.contains(QLatin1String("classes")))
+        return LayerRole::Classes;
     if (integer && n.contains(QLatin1String("contour")))
         return LayerRole::Contours;
     if (integer && (n.contains(QLatin1String("label")) || n.contains(QLatin1String("instance"))))

@@ -4,6 +4,7 @@
 // is not saved yet). Volumes are shared and immutable, so a job may read a layer's volume while the
 // window keeps showing it.
 #include "model/LayerRole.h"
+#include "model/NucleusTable.h"
 
 #include "volume/AnyVolume.h"
 
@@ -36,6 +37,8 @@ struct Layer {
     std::vector<std::uint32_t> palette;
     /// Names of the ids of a categorical layer (the evaluation's "true positive", ...), by id.
     std::vector<QString> categoryNames;
+    /// A labels layer's stage-5 measurements by id (null when none were made or found).
+    std::shared_ptr<const NucleusTable> nuclei;
 
     LayerKind kind() const;
     Shape shape() const;

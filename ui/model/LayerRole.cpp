@@ -13,9 +13,9 @@ class LayerRoleNames {
 
 namespace {
 
-const std::array<const char*, 11> kRoleKeys = {"image",    "synthetic",     "blurred",      "probability",
+const std::array<const char*, 12> kRoleKeys = {"image",    "synthetic",     "blurred",      "probability",
                                                "shape",    "labels",        "contours",     "segcolor",
-                                               "label_picture", "ground_truth", "evaluation"};
+                                               "label_picture", "ground_truth", "evaluation", "classes"};
 const std::array<const char*, kColourMapCount> kMapKeys = {"grey", "green", "magenta", "cyan", "fire"};
 } // namespace
 
@@ -43,6 +43,8 @@ QString layerRoleText(LayerRole role) {
         return LayerRoleNames::tr("Ground truth");
     case LayerRole::Evaluation:
         return LayerRoleNames::tr("Evaluation result");
+    case LayerRole::Classes:
+        return LayerRoleNames::tr("Shape classes");
     }
     return {};
 }
@@ -62,6 +64,7 @@ LayerKind defaultKindOf(LayerRole role) {
     case LayerRole::Contours:
     case LayerRole::GroundTruth:
     case LayerRole::Evaluation:
+    case LayerRole::Classes:
         return LayerKind::Labels;
     case LayerRole::SegColor:
     case LayerRole::LabelPicture:

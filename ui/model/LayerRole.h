@@ -20,6 +20,7 @@ enum class LayerRole {
     LabelPicture, // I_label
     GroundTruth,  // hand-annotated instance labels
     Evaluation,   // true positive / false positive / ... per nucleus
+    Classes,      // stage 5's shape class per voxel (classes.tif: class index + 1, 0 background)
 };
 
 /// How a layer's voxels are interpreted: grey levels through a colour map, ids, or RGB colours.

@@ -7,6 +7,7 @@
 #include "model/Layer.h"
 #include "postprocess/Stage5.h"
 
+#include <string>
 #include <vector>
 
 namespace nuclei3d::ui {
@@ -14,7 +15,9 @@ namespace nuclei3d::ui {
 class Stage5Layers : public Stage5Receiver {
   public:
     /// `suffix` tells results of different runs apart in the layer names ("classic", "stage 5").
-    explicit Stage5Layers(const QString& suffix) : m_suffix(suffix) {}
+    /// `classNames` (postprocess.shape_classes) name the classes layer's values.
+    Stage5Layers(const QString& suffix, std::vector<std::string> classNames)
+        : m_suffix(suffix), m_classNames(std::move(classNames)) {}
 
     void receiveLabels(const Volume<std::uint32_t>& labels) override;
     void receiveClasses(Volume<std::uint8_t>&& classes) override;
@@ -23,9 +26,18 @@ class Stage5Layers : public Stage5Receiver {
     void receiveLabelPicture(Volume<Rgb8>&& picture) override;
 
     std::vector<Layer>& layers() { return m_layers; }
+    /// Hands the measurements describeNuclei returned to the labels layer (for the hover read-out).
+    void attachMeasurements(std::vector<NucleusMeasurement> nuclei);
+
+    /// The layer of classes.tif (class index + 1 per voxel, 0 background) with the class names.
+    static Layer makeClassesLayer(const QString& name, Volume<std::uint32_t> classes,
+                                  const std::vector<std::string>& classNames);
+    /// "name (suffix)" with the name translated.
+    static QString layerName(const char* name, const QString& suffix);
 
   private:
     QString m_suffix;
+    std::vector<std::string> m_classNames;
     std::vector<Layer> m_layers;
 };
 

@@ -4,6 +4,7 @@
 
 #include <exception>
 #include <new>
+#include <typeinfo>
 
 namespace nuclei3d::ui {
 
@@ -38,6 +39,11 @@ bool TaskRunner::start(const QString& title, Work work) {
             m_error = tr("Out of memory: the volume is too large for this computer.");
         } catch (const std::exception& e) {
             m_error = QString::fromStdString(e.what());
+            // A library error with no text must still read as a failure, never as success.
+            if (m_error.trimmed().isEmpty())
+                m_error = tr("Failed with an error that has no message (%1).").arg(QString::fromLatin1(typeid(e).name()));
+        } catch (...) {
+            m_error = tr("Failed with an unknown error (not a standard exception).");
         }
     });
     connect(m_thread, &QThread::finished, this, &TaskRunner::onThreadFinished);

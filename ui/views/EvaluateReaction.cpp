@@ -7,10 +7,6 @@
 
 namespace nuclei3d::ui {
 
-EvaluateReaction::EvaluateReaction(JobQueue* queue, const LayerModel* layers, const ParameterModel* parameters,
-                                   QObject* parent)
-    : QObject(parent), m_queue(queue), m_layers(layers), m_parameters(parameters) {}
-
 Job* EvaluateReaction::trigger() {
     const QString title = tr("Evaluation (stage 6)");
     const int predRow = m_layers->findRole(LayerRole::Labels);

@@ -16,7 +16,9 @@
 #include "views/OrthoViewer.h"
 #include "views/ParameterEditor.h"
 #include "views/PostprocessReaction.h"
+#include "views/RegionPreviewReaction.h"
 #include "views/RunPipelineReaction.h"
+#include "views/SamplePreview.h"
 #include "views/SaveProjectReaction.h"
 #include "views/SynthesizeReaction.h"
 #include "views/TrainingMonitor.h"
@@ -34,6 +36,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cmath>
 
@@ -59,6 +62,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_hover = new QLabel(this);
     statusBar()->addWidget(m_hover, 1);
     connect(m_viewer, &OrthoViewer::hoverTextChanged, m_hover, &QLabel::setText);
+    connect(m_viewer, &OrthoViewer::regionSelected, this, [this](const VoxelBox& box) { previewRegion(box); });
+    // Editing a parameter re-runs the preview of the chosen box, once the typing has paused.
+    m_regionTimer = new QTimer(this);
+    m_regionTimer->setSingleShot(true);
+    m_regionTimer->setInterval(300);
+    connect(m_regionTimer, &QTimer::timeout, this, [this] {
+        if (!m_region.empty())
+            m_regionReaction->trigger(m_region);
+    });
+    connect(m_parameters, &ParameterModel::valueChanged, m_regionTimer, qOverload<>(&QTimer::start));
+    connect(m_parameters, &ParameterModel::allChanged, m_regionTimer, qOverload<>(&QTimer::start));
 
     connect(m_queue, &JobQueue::jobAdded, this, &MainWindow::watch);
     connect(m_queue, &JobQueue::idle, this, [this] {
@@ -80,6 +94,9 @@ void MainWindow::createReactions() {
     m_synthReaction = new SynthesizeReaction(m_queue, m_parameters, this);
     m_classicReaction = new ClassicReaction(m_queue, m_layers, m_parameters, this);
     m_postprocessReaction = new PostprocessReaction(m_queue, m_layers, m_parameters, this);
+    m_regionReaction = new RegionPreviewReaction(m_queue, m_layers, m_parameters, this);
+    connect(m_regionReaction, &RegionPreviewReaction::resultReady, this, &MainWindow::addResult);
+    connect(m_regionReaction, &RegionPreviewReaction::failed, this, &MainWindow::showFailure);
     m_evaluateReaction = new EvaluateReaction(m_queue, m_layers, m_parameters, this);
     m_runPipelineReaction = new RunPipelineReaction(m_queue, m_layers, m_parameters, this);
     m_saveProjectReaction = new SaveProjectReaction(m_queue, m_layers, m_parameters, this);
@@ -89,7 +106,12 @@ void MainWindow::createReactions() {
     connect(m_classicReaction, &ClassicReaction::resultReady, this, &MainWindow::addResult);
     connect(m_postprocessReaction, &PostprocessReaction::resultReady, this, &MainWindow::addResult);
     connect(m_evaluateReaction, &EvaluateReaction::resultReady, this, &MainWindow::addResult);
-    connect(m_runPipelineReaction, &RunPipelineReaction::resultReady, this, &MainWindow::addResult);
+    connect(m_runPipelineReaction, &RunPipelineReaction::resultReady, this, [this](const VolumeResult& result) {
+        addResult(result);
+        // With a ground truth loaded, stage 6 of the new labels follows as its own job.
+        if (m_layers->findRole(LayerRole::GroundTruth) >= 0)
+            evaluate();
+    });
     connect(m_runPipelineReaction, &RunPipelineReaction::failed, this, &MainWindow::showFailure);
     connect(m_runPipelineReaction, &RunPipelineReaction::summaryReady, this,
             [this](const QString& summary) { statusBar()->showMessage(tr("Whole pipeline: %1").arg(summary)); });
@@ -140,6 +162,12 @@ void MainWindow::createDocks() {
                 m_trainingMonitor->followFile(file);
                 trainingDock->raise();
             });
+    connect(m_runPipelineReaction, &RunPipelineReaction::samplesFolderChanged, this,
+            [this](const QString& ganSamples, const QString& pairs) {
+                const int image = m_layers->findRole(LayerRole::Image);
+                m_trainingMonitor->samplePreview()->follow(ganSamples, pairs,
+                                                           image >= 0 ? m_layers->layer(image).scalar : nullptr);
+            });
     tabifyDockWidget(jobDock, trainingDock);
     jobDock->raise();
     resizeDocks({layerDock, parameterDock}, {280, 420}, Qt::Horizontal);
@@ -181,6 +209,10 @@ void MainWindow::createMenus() {
     classic->setStatusTip(tr("The baseline (smoothing, Otsu, distance transform, h-maxima, watershed) on the image"));
     QAction* post = pipeline->addAction(tr("&Post-process I_seg (stage 5)"), this, &MainWindow::runPostprocess);
     post->setStatusTip(tr("Labels, contours, I_segcolor and I_label from the probability map layer"));
+    QAction* preview = pipeline->addAction(tr("Pre&view in the selected region"), this, [this] { previewRegion(m_region); });
+    preview->setShortcut(QKeySequence(tr("Ctrl+R")));
+    preview->setStatusTip(tr("Post-processing (or the classical baseline) on the box drawn with Shift + left drag "
+                             "in a slice view, with the editor's parameters; editing a parameter runs it again"));
     pipeline->addSeparator();
     QAction* whole = pipeline->addAction(tr("Run &whole pipeline..."), this, &MainWindow::chooseOutputAndRunPipeline);
     whole->setStatusTip(tr("Synthetic data shaped like the image, training of both U-Nets, inference, stage 5 and, "
@@ -246,6 +278,10 @@ Job* MainWindow::openVolume(const QString& file, std::optional<LayerRole> role) 
 Job* MainWindow::generateSynthetic() { return m_synthReaction->trigger(); }
 Job* MainWindow::runClassic() { return m_classicReaction->trigger(); }
 Job* MainWindow::runPostprocess() { return m_postprocessReaction->trigger(); }
+Job* MainWindow::previewRegion(const VoxelBox& box) {
+    m_region = box;
+    return m_regionReaction->trigger(box);
+}
 Job* MainWindow::evaluate() { return m_evaluateReaction->trigger(); }
 Job* MainWindow::runWholePipeline(const QString& outDir) { return m_runPipelineReaction->trigger(outDir); }
 Job* MainWindow::saveProject(const QString& file) { return m_saveProjectReaction->save(file, jobHistory()); }
@@ -270,13 +306,14 @@ void MainWindow::watch(Job* job) {
 
 void MainWindow::addResult(const VolumeResult& result) {
     const bool first = m_layers->count() == 0;
+    QStringList errors;
     for (const Layer& layer : result.layers) {
         QString error;
-        if (!m_layers->addLayer(layer, &error)) {
-            showFailure(tr("Adding %1").arg(layer.name), error);
-            return;
-        }
+        if (!m_layers->addLayer(layer, &error))
+            errors.append(error); // the other layers are still worth showing
     }
+    if (!errors.isEmpty())
+        showFailure(tr("Adding the results of %1").arg(result.title), errors.join(QLatin1Char('\n')));
     if (first && m_layers->count() > 0)
         setWindowTitle(tr("%1 - Nuclei3D").arg(result.title));
 }

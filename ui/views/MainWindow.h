@@ -8,6 +8,7 @@
 // Threads: UI thread only.
 #include "model/LayerRole.h"
 #include "model/ProjectFile.h"
+#include "model/VoxelBox.h"
 #include "views/VolumeResult.h"
 
 #include <QMainWindow>
@@ -16,6 +17,7 @@
 
 class QLabel;
 class QMenu;
+class QTimer;
 
 namespace nuclei3d::ui {
 
@@ -34,6 +36,7 @@ class OrthoViewer;
 class ParameterEditor;
 class ParameterModel;
 class PostprocessReaction;
+class RegionPreviewReaction;
 class RunPipelineReaction;
 class SaveProjectReaction;
 class SynthesizeReaction;
@@ -52,6 +55,9 @@ class MainWindow : public QMainWindow {
     Job* generateSynthetic();
     Job* runClassic();
     Job* runPostprocess();
+    /// Interactive tuning: post-processing on just `box` (also what drawing a box in a slice view
+    /// does); editing a parameter afterwards re-runs it on the same box.
+    Job* previewRegion(const VoxelBox& box);
     Job* evaluate();
     /// The whole pipeline (core/run) on the image layer into `outDir`, as a training job.
     Job* runWholePipeline(const QString& outDir);
@@ -103,6 +109,9 @@ class MainWindow : public QMainWindow {
     SynthesizeReaction* m_synthReaction = nullptr;
     ClassicReaction* m_classicReaction = nullptr;
     PostprocessReaction* m_postprocessReaction = nullptr;
+    RegionPreviewReaction* m_regionReaction = nullptr;
+    VoxelBox m_region;
+    QTimer* m_regionTimer = nullptr;
     RunPipelineReaction* m_runPipelineReaction = nullptr;
     EvaluateReaction* m_evaluateReaction = nullptr;
     SaveProjectReaction* m_saveProjectReaction = nullptr;

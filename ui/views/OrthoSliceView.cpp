@@ -4,10 +4,15 @@
 #include "views/SliceCanvas.h"
 
 #include <QElapsedTimer>
+#include <QRect>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace nuclei3d::ui {
 
@@ -62,10 +67,33 @@ OrthoSliceView::OrthoSliceView(Plane plane, LayerModel* layers, Crosshair* cross
     });
     connect(m_canvas, &SliceCanvas::wheelStepped, this,
             [this](int steps) { m_slider->setValue(m_slider->value() + steps); });
+    connect(m_canvas, &SliceCanvas::rectangleSelected, this,
+            [this](QRect pixels) { Q_EMIT regionSelected(boxOf(pixels)); });
     connect(m_canvas, &SliceCanvas::hovered, this, [this](int u, int v) {
         const auto p = voxelOf(m_plane, u, v, currentSlice());
         Q_EMIT hoverTextChanged(describeVoxel(p[0], p[1], p[2]));
     });
+}
+
+VoxelBox OrthoSliceView::boxOf(QRect pixels) const {
+    const std::size_t slice = currentSlice();
+    const auto a = voxelOf(m_plane, pixels.left(), pixels.top(), slice);
+    const auto b = voxelOf(m_plane, pixels.right(), pixels.bottom(), slice);
+    std::array<std::size_t, 3> low{}, high{};
+    for (std::size_t i = 0; i < 3; ++i) {
+        low[i] = std::min(a[i], b[i]);
+        high[i] = std::max(a[i], b[i]);
+    }
+    const PlaneAxes axes = planeAxes(m_plane);
+    const Spacing s = m_layers->spacing();
+    const double side = std::max(double(pixels.width()) * spacingAlong(s, axes.horizontal),
+                                 double(pixels.height()) * spacingAlong(s, axes.vertical));
+    const auto half = static_cast<std::size_t>(std::lround(side / 2.0 / spacingAlong(s, axes.normal)));
+    const auto n = static_cast<std::size_t>(axes.normal);
+    low[n] = slice > half ? slice - half : 0;
+    high[n] = slice + half;
+    VoxelBox box{low[0], low[1], low[2], high[0] - low[0] + 1, high[1] - low[1] + 1, high[2] - low[2] + 1};
+    return box.clippedTo(m_layers->shape());
 }
 
 std::size_t OrthoSliceView::currentSlice() const { return m_crosshair->along(planeAxes(m_plane).normal); }
@@ -128,8 +156,11 @@ QString OrthoSliceView::describeVoxel(std::size_t x, std::size_t y, std::size_t 
             continue;
         if (l.kind() == LayerKind::Labels && l.categoryNames.empty()) {
             const std::uint32_t id = l.labels->at(x, y, z);
-            if (id != 0)
-                text += tr("  |  %1: nucleus %2").arg(l.name).arg(id);
+            if (id == 0)
+                continue;
+            text += tr("  |  %1: nucleus %2").arg(l.name).arg(id);
+            if (const NucleusMeasurement* nucleus = l.nuclei ? l.nuclei->find(id) : nullptr)
+                text += tr(" (%1)").arg(describeMeasurement(*nucleus));
             continue;
         }
         text += tr("  |  %1: %2").arg(l.name, l.valueText(x, y, z));

@@ -6,6 +6,7 @@
 // its plane only moves the lines.
 //
 // Threads: UI thread only.
+#include "model/VoxelBox.h"
 #include "views/SliceRenderer.h"
 
 #include <QWidget>
@@ -34,8 +35,14 @@ class OrthoSliceView : public QWidget {
     /// What the read-out says about a voxel: position, voxel size and every visible layer's value.
     QString describeVoxel(std::size_t x, std::size_t y, std::size_t z) const;
 
+    /// The box a rectangle of this view's picture selects: the rectangle in the plane and, across
+    /// it, as deep (in micrometres) as the rectangle's longer side, centred on the current slice.
+    VoxelBox boxOf(QRect pixels) const;
+
   Q_SIGNALS:
     void hoverTextChanged(const QString& text);
+    /// A region was drawn (Shift + left drag) in this view.
+    void regionSelected(const nuclei3d::ui::VoxelBox& box);
 
   private:
     void rebuild();

@@ -1,7 +1,9 @@
 #include "views/OrthoViewer.h"
 
 #include "model/Crosshair.h"
+#include "views/LabelSurfaceBuilder.h"
 #include "views/OrthoSliceView.h"
+#include "views/SliceCanvas.h"
 #include "views/VolumeView3D.h"
 
 #include <QSplitter>
@@ -18,8 +20,22 @@ OrthoViewer::OrthoViewer(LayerModel* layers, Crosshair* crosshair, QWidget* pare
     for (int i = 0; i < 3; ++i) {
         m_views[i] = new OrthoSliceView(planes[i], layers, crosshair, this);
         connect(m_views[i], &OrthoSliceView::hoverTextChanged, this, &OrthoViewer::hoverTextChanged);
+        connect(m_views[i], &OrthoSliceView::regionSelected, this, [this, i](const VoxelBox& box) {
+            for (int j = 0; j < 3; ++j) // one region at a time: the other views' boxes go
+                if (j != i)
+                    m_views[j]->canvas()->setSelection({});
+            Q_EMIT regionSelected(box);
+        });
     }
     m_view3D = new VolumeView3D(this);
+    m_surfaceBuilder = new LabelSurfaceBuilder(this);
+    connect(m_surfaceBuilder, &LabelSurfaceBuilder::ready, this,
+            [this](std::shared_ptr<const LabelSurfaceMesh> mesh, const Volume<std::uint32_t>* source) {
+                if (source != m_surfaceBuilder->requested())
+                    return; // an older request's result
+                m_mesh = std::move(mesh);
+                updateSurfaces();
+            });
     // Splitters rather than a grid: the user can give one plane most of the room.
     auto* top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_views[0]);
@@ -38,6 +54,8 @@ OrthoViewer::OrthoViewer(LayerModel* layers, Crosshair* crosshair, QWidget* pare
     connect(layers, &LayerModel::displayChanged, this, &OrthoViewer::update3D);
     connect(layers, &LayerModel::spacingChanged, this, [this] {
         m_view3D->setVolume(nullptr, 0.0f, 1.0f, {}); // rebuilt with the new voxel size
+        m_mesh.reset();
+        m_meshSource.reset();
         update3D();
     });
 }
@@ -46,7 +64,40 @@ OrthoSliceView* OrthoViewer::view(Plane plane) const {
     return m_views[plane == Plane::XY ? 0 : plane == Plane::XZ ? 1 : 2];
 }
 
+void OrthoViewer::updateSurfaces() {
+    // The topmost visible instance labels (not contours, classes or verdicts) get surfaces.
+    std::shared_ptr<const Volume<std::uint32_t>> labels;
+    const Layer* chosen = nullptr;
+    for (int row = 0; row < m_layers->count() && !labels; ++row) {
+        const Layer& l = m_layers->layer(row);
+        if (l.visible && l.labels && (l.role == LayerRole::Labels || l.role == LayerRole::GroundTruth) &&
+            l.shape() == m_layers->shape()) {
+            labels = l.labels;
+            chosen = &l;
+        }
+    }
+    if (!labels) {
+        m_surfaceBuilder->cancel();
+        if (m_view3D->surfaces())
+            m_view3D->setSurfaces(nullptr);
+        return;
+    }
+    if (m_meshSource.lock() == labels && m_mesh) {
+        if (m_view3D->surfaces() != m_mesh.get())
+            m_view3D->setSurfaces(m_mesh);
+        return;
+    }
+    if (m_surfaceBuilder->requested() == labels.get() && m_surfaceBuilder->isBuilding())
+        return;
+    // Until the new surfaces are ready, the old ones would be of other labels.
+    m_view3D->setSurfaces(nullptr);
+    m_mesh.reset();
+    m_meshSource = labels;
+    m_surfaceBuilder->build(labels, m_layers->spacing(), chosen->palette);
+}
+
 void OrthoViewer::update3D() {
+    updateSurfaces();
     // The lowest visible scalar layer is the image the user looks at; maps on top stay 2D.
     for (int row = m_layers->count() - 1; row >= 0; --row) {
         const Layer& l = m_layers->layer(row);

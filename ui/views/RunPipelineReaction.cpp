@@ -1,10 +1,17 @@
 #include "views/RunPipelineReaction.h"
 
+#include "gan/GanGenerator.h"
+#include "gan/GanTraining.h"
 #include "io/TiffVolumeIO.h"
 #include "model/JobQueue.h"
 #include "model/LayerModel.h"
 #include "model/ParameterModel.h"
+#include "model/Stage5Layers.h"
+#include "pipeline/AnalysisSettings.h"
+#include "pipeline/StageSettings.h"
 #include "run/WholePipeline.h"
+#include "synth/SyntheticMicroscope.h"
+#include "synth/SyntheticNuclei.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,9 +20,75 @@
 
 namespace nuclei3d::ui {
 
-RunPipelineReaction::RunPipelineReaction(JobQueue* queue, const LayerModel* layers, const ParameterModel* parameters,
-                                         QObject* parent)
-    : QObject(parent), m_queue(queue), m_layers(layers), m_parameters(parameters) {}
+namespace {
+
+/// A result file of the run and the layer it becomes. Names are made on the UI thread, in the
+/// user's language.
+struct Product {
+    const char* file;
+    LayerRole role;
+    QString name;
+};
+
+/// The layer names of the synthetic side, made on the UI thread.
+struct SyntheticNames {
+    QString blurred;
+    QString gan;
+    QString microscope;
+};
+
+/// The synthetic data the networks were trained on, at the image's size (the pairs on disk are
+/// crops of other sizes, which cannot be layers of this document): stage 1 again with the run's
+/// parameters (shaped like the image), its blurred I_binary, and the input side the pairs were made
+/// from -- G1 of the run's GAN when there is one, otherwise the synthetic microscope.
+void addSyntheticLayers(const WholePipelineResult& run, const std::filesystem::path& out,
+                        const SyntheticNames& names, std::vector<Layer>& layers, const Progress& p) {
+    SynthResult synth = generateSynthetic(synthSettingsFrom(run.parameters), p.sub(0.0, 0.5));
+    const std::filesystem::path gan = out / "gan";
+    Layer input;
+    if (run.pairInput != "nogan" && std::filesystem::exists(ganGeneratorFile(gan))) {
+        GanGenerator generator = GanGenerator::load(gan);
+        input = makeScalarLayer(LayerRole::Synthetic, names.gan, generator.synthesize(synth.blurred, p.sub(0.5, 1.0)));
+    } else {
+        input = makeScalarLayer(LayerRole::Synthetic, names.microscope,
+                                simulateMicroscope(synth.instances, synth.nuclei.size(),
+                                                   microscopeSettingsFrom(run.parameters), p.sub(0.5, 1.0)));
+    }
+    synth.instances = {};
+    Layer blurred = makeScalarLayer(LayerRole::Blurred, names.blurred, std::move(synth.blurred));
+    blurred.visible = false;
+    input.visible = false;
+    layers.push_back(std::move(input));
+    layers.push_back(std::move(blurred));
+}
+
+/// The run's result files as layers, read here on the worker so that the window never waits on a file.
+void addResultLayers(const WholePipelineResult& run, const std::filesystem::path& out,
+                     const std::vector<Product>& products, std::vector<Layer>& layers, const Progress& p) {
+    const std::vector<std::string> classNames = postprocessSettingsFrom(run.parameters).shapeClasses;
+    for (std::size_t i = 0; i < products.size(); ++i) {
+        const std::filesystem::path file = out / products[i].file;
+        if (!std::filesystem::exists(file))
+            continue;
+        const Progress part = p.sub(double(i) / double(products.size()), double(i + 1) / double(products.size()));
+        Layer layer;
+        if (products[i].role == LayerRole::Classes)
+            layer = Stage5Layers::makeClassesLayer(products[i].name, readLabelVolume(file, part), classNames);
+        else
+            layer = makeLayer(products[i].role, products[i].name, readVolume(file, part));
+        layer.file = QString::fromStdString(file.string());
+        if (products[i].role == LayerRole::Labels) {
+            const std::filesystem::path csv = out / "nuclei.csv";
+            if (std::filesystem::exists(csv))
+                layer.nuclei = std::make_shared<const NucleusTable>(NucleusTable::readCsv(csv));
+        } else {
+            layer.visible = false; // the labels over the image first; the rest one click away
+        }
+        layers.push_back(std::move(layer));
+    }
+}
+
+} // namespace
 
 Job* RunPipelineReaction::trigger(const QString& outDir) {
     const QString title = tr("Whole pipeline");
@@ -27,9 +100,10 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
     WholePipelineSettings settings;
     settings.image = m_layers->layer(imageRow).file.toStdString();
     settings.outDir = outDir.toStdString();
-    const int gtRow = m_layers->findRole(LayerRole::GroundTruth);
-    if (gtRow >= 0 && !m_layers->layer(gtRow).file.isEmpty())
-        settings.groundTruth = m_layers->layer(gtRow).file.toStdString();
+    // No ground truth for the run itself: stage 6 refuses a prediction without nuclei (an
+    // undertrained network's), which would fail the whole run after training and keep none of its
+    // results. The window evaluates the labels layer afterwards instead (MainWindow), where a
+    // failed evaluation costs nothing else and the evaluation view fills.
     if (!m_layers->spacingFromFile())
         settings.voxelSize = m_layers->spacing(); // set by hand in the layer list (or unknown)
     settings.parameters = m_parameters->parameters();
@@ -39,12 +113,6 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
             if (!settings.parameters.isDefault(name.toStdString()))
                 settings.fixedParameters.push_back(name.toStdString());
 
-    // Names are made here, on the UI thread, with the user's language.
-    struct Product {
-        const char* file;
-        LayerRole role;
-        QString name;
-    };
     const QString suffix = tr("pipeline");
     const std::vector<Product> products{
         {"seg.tif", LayerRole::Probability, tr("I_seg (%1)").arg(suffix)},
@@ -53,49 +121,44 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
         {"contours.tif", LayerRole::Contours, tr("contours (%1)").arg(suffix)},
         {"segcolor.tif", LayerRole::SegColor, tr("I_segcolor (%1)").arg(suffix)},
         {"label.tif", LayerRole::LabelPicture, tr("I_label (%1)").arg(suffix)},
+        {"classes.tif", LayerRole::Classes, tr("classes (%1)").arg(suffix)},
     };
+    const SyntheticNames synthetic{tr("blurred I_binary (%1)").arg(suffix), tr("I_syn (GAN, %1)").arg(suffix),
+                                   tr("synthetic microscope image (%1)").arg(suffix)};
     auto result = std::make_shared<VolumeResult>();
     result->title = m_layers->layer(imageRow).name;
     auto summary = std::make_shared<QString>();
-    Job* job = m_queue->submit(title, JobKind::Device, [settings, products, result, summary](const Progress& p) {
-        const WholePipelineResult run = runWholePipeline(settings, p.sub(0.0, 0.97));
-        // The results are read here, on the worker, so that the window never waits on a file.
-        const std::filesystem::path out = settings.outDir;
-        for (std::size_t i = 0; i < products.size(); ++i) {
-            const std::filesystem::path file = out / products[i].file;
-            if (!std::filesystem::exists(file))
-                continue;
-            Layer layer = makeLayer(products[i].role, products[i].name,
-                                    readVolume(file, p.sub(0.97 + 0.005 * double(i), 0.97 + 0.005 * double(i + 1))));
-            layer.file = QString::fromStdString(file.string());
-            if (products[i].role != LayerRole::Labels)
-                layer.visible = false; // the labels over the image first; the rest one click away
-            result->layers.push_back(std::move(layer));
-        }
-        *summary = QStringLiteral("%1 nuclei").arg(run.nuclei);
-        if (run.evaluation)
-            *summary += QStringLiteral("; F1 %1 (50 %), %2 (IoU 0.50)")
-                            .arg(run.evaluation->paper.f1, 0, 'f', 3)
-                            .arg(run.evaluation->iou.empty() ? 0.0 : run.evaluation->iou.front().score.f1, 0, 'f', 3);
-    });
+    const QString nucleiText = tr("%1 nuclei");
+    Job* job = m_queue->submit(
+        title, JobKind::Device, [settings, products, synthetic, result, summary, nucleiText](const Progress& p) {
+            const WholePipelineResult run = runWholePipeline(settings, p.sub(0.0, 0.93));
+            const std::filesystem::path out = settings.outDir;
+            p.report(0.93, "showing the synthetic training data");
+            addSyntheticLayers(run, out, synthetic, result->layers, p.sub(0.93, 0.97));
+            p.report(0.97, "reading the results");
+            addResultLayers(run, out, products, result->layers, p.sub(0.97, 1.0));
+            *summary = nucleiText.arg(run.nuclei);
+        });
     const QString m1 = QDir(outDir).filePath(QStringLiteral("m1/loss.csv"));
     const QString m2 = QDir(outDir).filePath(QStringLiteral("m2/loss.csv"));
-    auto onM2 = std::make_shared<bool>(false);
-    // The queue starts a job inside submit() when the device is free; otherwise it waits its turn.
-    if (job->state() == JobState::Running)
-        Q_EMIT trainingLogChanged(m1);
-    else
-        connect(job, &Job::stateChanged, this, [this, m1](JobState state) {
-            if (state == JobState::Running)
-                Q_EMIT trainingLogChanged(m1);
-        });
-    // M2 starts after M1: its loss file appearing is the sign (no guess at progress fractions).
-    connect(job, &Job::progressChanged, this, [this, m2, onM2] {
-        if (!*onM2 && QFileInfo::exists(m2)) {
-            *onM2 = true;
-            Q_EMIT trainingLogChanged(m2);
+    const QString gan = QDir(outDir).filePath(QStringLiteral("gan/loss.csv"));
+    // Which network trains now: the newest of the loss files that exist (GAN, then M1, then M2;
+    // a resumed run may already hold all three, so their order decides, not their existence).
+    auto following = std::make_shared<QString>();
+    auto follow = [this, following, files = QStringList{gan, m1, m2}] {
+        QString now;
+        for (const QString& file : files)
+            if (QFileInfo::exists(file) && (now.isEmpty() || QFileInfo(file).lastModified() >= QFileInfo(now).lastModified()))
+                now = file;
+        if (!now.isEmpty() && now != *following) {
+            *following = now;
+            Q_EMIT trainingLogChanged(now);
         }
-    });
+    };
+    connect(job, &Job::progressChanged, this, follow);
+    // The monitor polls these folders itself; they need not exist yet.
+    Q_EMIT samplesFolderChanged(QDir(outDir).filePath(QStringLiteral("gan/samples")),
+                                QDir(outDir).filePath(QStringLiteral("pairs")));
     connect(job, &Job::finished, this, [this, result, summary] {
         Q_EMIT resultReady(*result);
         Q_EMIT summaryReady(*summary);

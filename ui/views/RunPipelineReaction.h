@@ -1,43 +1,32 @@
 #pragma once
 // "Run whole pipeline" as one training job (the device pool: one at a time): core/run's
-// runWholePipeline on the image layer's file (synthetic data shaped like it, training pairs, M1 and
-// M2 trained, tiled inference, stage 5, and stage 6 when a ground-truth layer is loaded) into an
-// output folder. While it trains, the training monitor follows m1/loss.csv, then m2/loss.csv; at the
-// end I_seg, I_shape, the labels, contours, I_segcolor and I_label come back as layers, and a
-// summary (nuclei, and F1 with a ground truth) goes to the status bar.
+// runWholePipeline on the image layer's file (synthetic data shaped like it, the GAN when gan.mode
+// asks for it, training pairs, M1 and M2 trained, tiled inference, stage 5) into an output folder.
+// While it trains, the training monitor follows the loss file written last (gan/, m1/, m2/) and
+// shows the newest synthetic sample; at the end the synthetic training data at the image's size
+// (I_syn or the microscope's image, blurred I_binary), I_seg, I_shape, the labels with their
+// measurements, contours, I_segcolor, I_label and the classes come back as layers, and a summary
+// goes to the status bar (the window evaluates against a loaded ground truth afterwards).
 //
 // Threads: UI thread only; the job reads files and its own copy of the parameters.
-#include "views/VolumeResult.h"
-
-#include <QObject>
+#include "views/LayerJobReaction.h"
 
 namespace nuclei3d::ui {
 
-class Job;
-class JobQueue;
-class LayerModel;
-class ParameterModel;
-
-class RunPipelineReaction : public QObject {
+class RunPipelineReaction : public LayerJobReaction {
     Q_OBJECT
   public:
-    RunPipelineReaction(JobQueue* queue, const LayerModel* layers, const ParameterModel* parameters,
-                        QObject* parent = nullptr);
+    using LayerJobReaction::LayerJobReaction;
     /// Null (and failed()) when there is no image layer read from a file.
     Job* trigger(const QString& outDir);
 
   Q_SIGNALS:
     /// The loss file the training writes now (for the training monitor).
     void trainingLogChanged(const QString& file);
-    void resultReady(const nuclei3d::ui::VolumeResult& result);
-    /// One line for the status bar: nuclei found and, with a ground truth, the F1 scores.
+    /// The folders where the run's GAN samples and training pairs appear (for the sample preview).
+    void samplesFolderChanged(const QString& ganSamples, const QString& pairs);
+    /// One line for the status bar: the nuclei found.
     void summaryReady(const QString& summary);
-    void failed(const QString& title, const QString& message);
-
-  private:
-    JobQueue* m_queue;
-    const LayerModel* m_layers;
-    const ParameterModel* m_parameters;
 };
 
 } // namespace nuclei3d::ui

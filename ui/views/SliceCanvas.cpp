@@ -68,6 +68,11 @@ QPoint SliceCanvas::pixelAt(QPointF position) const {
     return {std::min(u, m_picture.width() - 1), std::min(v, m_picture.height() - 1)};
 }
 
+void SliceCanvas::setSelection(QRect pixels) {
+    m_selection = pixels;
+    update();
+}
+
 void SliceCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), QColor(16, 20, 26));
@@ -75,6 +80,12 @@ void SliceCanvas::paintEvent(QPaintEvent*) {
         return;
     const QRectF t = target();
     painter.drawImage(t, m_picture);
+    if (!m_selection.isEmpty()) {
+        const double sx = t.width() / m_picture.width(), sy = t.height() / m_picture.height();
+        painter.setPen(QPen(QColor(255, 255, 255, 220), 1.5, Qt::DashLine));
+        painter.drawRect(QRectF(t.left() + m_selection.left() * sx, t.top() + m_selection.top() * sy,
+                                (m_selection.width()) * sx, (m_selection.height()) * sy));
+    }
     if (m_crossU < 0 || m_crossV < 0)
         return;
     const double x = t.left() + (m_crossU + 0.5) * t.width() / m_picture.width();
@@ -86,7 +97,14 @@ void SliceCanvas::paintEvent(QPaintEvent*) {
 }
 
 void SliceCanvas::mousePressEvent(QMouseEvent* event) {
-    if (event->button() == Qt::LeftButton) {
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)) {
+        const QPoint p = pixelAt(event->position());
+        if (p.x() >= 0) {
+            m_selecting = true;
+            m_selectionStart = p;
+            setSelection(QRect(p, p));
+        }
+    } else if (event->button() == Qt::LeftButton) {
         m_pointing = true;
         const QPoint p = pixelAt(event->position());
         if (p.x() >= 0)
@@ -107,13 +125,22 @@ void SliceCanvas::mouseMoveEvent(QMouseEvent* event) {
     const QPoint p = pixelAt(event->position());
     if (p.x() < 0)
         return;
-    if (m_pointing)
+    if (m_selecting)
+        setSelection(QRect(m_selectionStart, p).normalized());
+    else if (m_pointing)
         Q_EMIT clicked(p.x(), p.y());
     Q_EMIT hovered(p.x(), p.y());
 }
 
 void SliceCanvas::mouseReleaseEvent(QMouseEvent*) {
     m_pointing = false;
+    if (m_selecting) {
+        m_selecting = false;
+        if (m_selection.width() > 1 && m_selection.height() > 1)
+            Q_EMIT rectangleSelected(m_selection);
+        else
+            setSelection({}); // a Shift+click, not a box
+    }
     if (m_panning) {
         m_panning = false;
         unsetCursor();

@@ -2,11 +2,13 @@
 // Paints one slice picture at its true physical aspect (a pixel is as wide and tall as its voxel
 // in micrometres), zoomed and panned, with the crosshair's lines; maps the mouse back to pixels.
 // Left button: move the crosshair; wheel: step slices (Ctrl+wheel: zoom at the mouse); right or
-// middle drag: pan; double click: fit the picture again.
+// middle drag: pan; double click: fit the picture again; Shift + left drag: select a rectangle (the
+// region of the interactive preview).
 //
 // Threads: UI thread only.
 #include <QImage>
 #include <QPointF>
+#include <QRect>
 #include <QWidget>
 
 namespace nuclei3d::ui {
@@ -29,11 +31,16 @@ class SliceCanvas : public QWidget {
     QPoint pixelAt(QPointF position) const;
     /// The widget rectangle the picture fills now.
     QRectF target() const;
+    /// The selected rectangle in picture pixels, drawn over the picture (empty: none).
+    void setSelection(QRect pixels);
+    QRect selection() const { return m_selection; }
 
   Q_SIGNALS:
     void hovered(int u, int v);
     void clicked(int u, int v);
     void wheelStepped(int steps);
+    /// Shift + left drag ended: the rectangle in picture pixels (both corners included).
+    void rectangleSelected(QRect pixels);
     void left();
 
   protected:
@@ -58,6 +65,9 @@ class SliceCanvas : public QWidget {
     QPointF m_dragStart;
     bool m_panning = false;
     bool m_pointing = false;
+    bool m_selecting = false;
+    QPoint m_selectionStart;
+    QRect m_selection;
     int m_wheelRemainder = 0;
 };
 

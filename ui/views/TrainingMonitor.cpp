@@ -2,6 +2,7 @@
 
 #include "model/LossCsvReader.h"
 #include "model/LossCurveModel.h"
+#include "views/SamplePreview.h"
 
 #include <QChart>
 #include <QChartView>
@@ -41,7 +42,11 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent), m_model(new
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    m_preview = new SamplePreview(this);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_view, 1);
+    row->addWidget(m_preview);
+    layout->addLayout(row, 1);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);

@@ -1,5 +1,6 @@
 #pragma once
-// The training monitor: one loss curve per term (Qt Charts), updated live from a LossCurveModel.
+// The training monitor: one loss curve per term (Qt Charts), updated live from a LossCurveModel,
+// and the newest synthetic slice next to a real one (SamplePreview).
 // Trainers feed the model directly (addRow) or the monitor follows a loss.csv as UnetTraining
 // writes it (followFile: re-read once a second, only the appended lines).
 //
@@ -21,6 +22,7 @@ namespace nuclei3d::ui {
 
 class LossCurveModel;
 class LossCsvReader;
+class SamplePreview;
 
 class TrainingMonitor : public QWidget {
     Q_OBJECT
@@ -37,6 +39,8 @@ class TrainingMonitor : public QWidget {
     /// Points drawn for a term (tests check the chart, not only the model).
     int pointCount(const QString& term) const;
     QChart* chart() const { return m_chart; }
+    /// The newest synthetic slice next to a real one.
+    SamplePreview* samplePreview() const { return m_preview; }
 
   private:
     void addTerm(const QString& term);
@@ -52,6 +56,7 @@ class TrainingMonitor : public QWidget {
     QHash<QString, QLineSeries*> m_series;
     QTimer* m_timer;
     QLabel* m_status;
+    SamplePreview* m_preview;
 };
 
 } // namespace nuclei3d::ui

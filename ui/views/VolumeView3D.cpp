@@ -1,5 +1,7 @@
 #include "views/VolumeView3D.h"
 
+#include "views/LabelSurfaceMesh.h"
+
 
 #include <QMouseEvent>
 #include <QWheelEvent>
@@ -13,6 +15,7 @@
 #include <vtkOutlineFilter.h>
 #include <vtkPiecewiseFunction.h>
 #include <vtkPointData.h>
+#include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
 #include <vtkActor.h>
 #include <vtkProperty.h>
@@ -30,6 +33,7 @@ struct VolumeView3D::Vtk {
     vtkSmartPointer<vtkImageData> image;
     vtkSmartPointer<vtkVolume> volume;
     vtkSmartPointer<vtkActor> outline;
+    vtkSmartPointer<vtkActor> surfaces;
 };
 
 VolumeView3D::VolumeView3D(QWidget* parent) : QOpenGLWidget(parent), m_vtk(std::make_unique<Vtk>()) {
@@ -106,6 +110,32 @@ void VolumeView3D::setVolume(std::shared_ptr<const Volume<float>> volume, float 
     m_vtk->renderer->GetActiveCamera()->Elevation(-30);
     m_vtk->renderer->GetActiveCamera()->Azimuth(30);
     m_vtk->renderer->ResetCameraClippingRange();
+    update();
+}
+
+void VolumeView3D::setSurfaces(std::shared_ptr<const LabelSurfaceMesh> mesh) {
+    if (m_vtk->surfaces)
+        m_vtk->renderer->RemoveActor(m_vtk->surfaces);
+    m_vtk->surfaces = nullptr;
+    m_surfaces = std::move(mesh);
+    if (m_surfaces && m_surfaces->polygons && m_surfaces->polygons->GetNumberOfPoints() > 0) {
+        vtkNew<vtkPolyDataMapper> mapper;
+        mapper->SetInputData(m_surfaces->polygons.get());
+        mapper->SetColorModeToDirectScalars(); // each nucleus in its overlay colour
+        mapper->SetScalarModeToUsePointData();
+        mapper->ScalarVisibilityOn();
+        m_vtk->surfaces = vtkSmartPointer<vtkActor>::New();
+        m_vtk->surfaces->SetMapper(mapper);
+        m_vtk->surfaces->GetProperty()->SetInterpolationToFlat();
+        m_vtk->surfaces->GetProperty()->SetOpacity(0.85);
+        m_vtk->renderer->AddActor(m_vtk->surfaces);
+        if (!m_shown) { // no image to frame the camera: frame the surfaces
+            m_vtk->renderer->ResetCamera();
+            m_vtk->renderer->GetActiveCamera()->Elevation(-30);
+            m_vtk->renderer->GetActiveCamera()->Azimuth(30);
+        }
+        m_vtk->renderer->ResetCameraClippingRange();
+    }
     update();
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// 3D view of a volume by VTK volume rendering, inside a Qt 6 QOpenGLWidget (VTK's own Qt module
+// 3D view of a volume by VTK volume rendering, with the surfaces of a labels layer over it, inside a Qt 6 QOpenGLWidget (VTK's own Qt module
 // is built for Qt 5 on Debian, so VTK draws into Qt's context through vtkGenericOpenGLRenderWindow).
 // Left drag rotates, the wheel zooms. VTK types stay out of this header to keep builds fast.
 #include "volume/Volume.h"
@@ -11,6 +11,8 @@
 
 namespace nuclei3d::ui {
 
+struct LabelSurfaceMesh;
+
 class VolumeView3D : public QOpenGLWidget {
     Q_OBJECT
 public:
@@ -21,6 +23,9 @@ public:
     void setVolume(std::shared_ptr<const Volume<float>> volume, float low, float high, Spacing spacing);
     /// The volume shown (null when none).
     const Volume<float>* volume() const { return m_shown.get(); }
+    /// Shows label surfaces (made by LabelSurfaceBuilder) over the volume; null removes them.
+    void setSurfaces(std::shared_ptr<const LabelSurfaceMesh> mesh);
+    const LabelSurfaceMesh* surfaces() const { return m_surfaces.get(); }
 
 protected:
     void initializeGL() override;
@@ -35,6 +40,7 @@ private:
     std::unique_ptr<Vtk> m_vtk;
     QPoint m_lastMouse;
     std::shared_ptr<const Volume<float>> m_shown;
+    std::shared_ptr<const LabelSurfaceMesh> m_surfaces;
 };
 
 } // namespace nuclei3d::ui

@@ -179,6 +179,22 @@ class TestEvaluation : public QObject {
         QCOMPARE(int(r.minSize), 50);
     }
 
+    void anEmptyPredictionCanScoreZero() {
+        EvaluationOptions options;
+        options.scoreEmptyPrediction = true;
+        const EvaluationResult r = evaluateInstances(Labels(kShape), threeBoxes(), options);
+        QCOMPARE(int(r.predObjects), 0);
+        QCOMPARE(int(r.paper.tp), 0);
+        QCOMPARE(int(r.paper.fp), 0);
+        QCOMPARE(int(r.paper.fn), int(r.gtObjects));
+        QVERIFY(r.gtObjects > 0);
+        QCOMPARE(r.paper.f1, 0.0);
+        QCOMPARE(int(r.iou.size()), 10);
+        QCOMPARE(r.iou.front().score.f1, 0.0);
+        QCOMPARE(int(r.merges), 0);
+        QCOMPARE(int(r.splits), 0);
+    }
+
     void badInputIsAClearError_data() {
         QTest::addColumn<QString>("which");
         QTest::addColumn<QString>("expected");

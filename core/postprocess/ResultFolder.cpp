@@ -1,4 +1,4 @@
-#include "run/ResultFolder.h"
+#include "postprocess/ResultFolder.h"
 
 #include "io/AtomicFile.h"
 #include "io/TiffVolumeIO.h"
@@ -33,7 +33,8 @@ void ResultFolder::writeText(const std::string& name, const std::string& text) {
 
 std::vector<std::filesystem::path> ResultFolder::commit() {
     m_cancel.checkCancelled();
-    return m_staged.commit();
+    m_written = m_staged.commit();
+    return m_written;
 }
 
 void ResultFolder::receiveLabels(const Volume<std::uint32_t>& labels) {

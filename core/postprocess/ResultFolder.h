@@ -1,7 +1,9 @@
 #pragma once
-// The result folder of `segment` and `run`: stage 5's volumes under the CLI contract's names
+// The result folder of every command that writes stage 5's outputs (classic, postprocess, segment,
+// run, the window's whole-pipeline job): stage 5's volumes under the CLI contract's names
 // (labels.tif, contours.tif, segcolor.tif, classes.tif, label.tif) as they are made, plus any other
-// result file. Staged (io/StagedOutputFolder.h): everything appears on commit() or nothing does.
+// result file. Staged (io/StagedOutputFolder.h): everything appears on commit() or nothing does, so
+// a failed or cancelled run leaves the folder as it was.
 #include "io/StagedOutputFolder.h"
 #include "pipeline/ParameterSet.h"
 #include "pipeline/Progress.h"
@@ -31,8 +33,10 @@ class ResultFolder : public Stage5Receiver {
     void writeMeasurements(const std::string& name, const std::vector<NucleusMeasurement>& nuclei);
     void writeParameters(const std::string& name, const ParameterSet& parameters);
     void writeText(const std::string& name, const std::string& text);
-    /// Moves every file into the folder together; returns their final paths.
+    /// Moves every file into the folder together; returns their final paths (also written()).
     std::vector<std::filesystem::path> commit();
+    /// The committed files in the order written (empty before commit()).
+    const std::vector<std::filesystem::path>& written() const { return m_written; }
 
     void receiveLabels(const Volume<std::uint32_t>& labels) override;
     void receiveClasses(Volume<std::uint8_t>&& classes) override;
@@ -45,6 +49,7 @@ class ResultFolder : public Stage5Receiver {
     Progress m_cancel;
     bool m_keepLabels = false;
     Volume<std::uint32_t> m_labels;
+    std::vector<std::filesystem::path> m_written;
 };
 
 } // namespace nuclei3d
