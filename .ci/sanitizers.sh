@@ -3,7 +3,8 @@
 # build dependencies):
 #   .ci/sanitizers.sh asan   core, ui/model and fault tests under AddressSanitizer + UBSan
 #                            (build-asan); the LibTorch training tests are left out for time:
-#                            test_unet_training and test_training_faults (they run in the normal job)
+#                            test_unet_training, test_training_faults and test_whole_pipeline (it
+#                            trains a GAN and two U-Nets; they all run in the normal job)
 #   .ci/sanitizers.sh tsan   the job-queue and task-runner (cancellation) tests under ThreadSanitizer
 #                            (build-tsan)
 # Any sanitizer report fails the test that produced it, and so the job (halt_on_error, and UBSan is
@@ -27,7 +28,7 @@ case "$mode" in
   asan)
     build="$root/build-asan"
     labels='^(core|uimodel|faults)$'
-    exclude='^(test_unet_training|test_training_faults)$'
+    exclude='^(test_unet_training|test_training_faults|test_whole_pipeline)$'
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$optflags" -DNUCLEI3D_SANITIZE=address,undefined >/dev/null
     ;;
