@@ -175,7 +175,8 @@ void ParameterSet::mergeJson(const std::string& jsonText, const std::string& sou
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(jsonText);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+        // Not only parse_error: a number too large for a double (1E400) is an out_of_range.
         throw Error(source + ": not valid JSON (" + e.what() + ")");
     }
     if (!root.is_object())
