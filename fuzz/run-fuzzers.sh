@@ -65,7 +65,7 @@ runOne() {
 summary() {
   local name="$1" log="$build/fuzz/logs/$1.log"
   local execs cov
-  execs="$(grep -Eo 'stat::number_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo '?')"
+  execs="$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo '?')"
   cov="$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)"
   printf '%-16s %6ss  executions %-10s %s  corpus %s files\n' "$name" "$seconds" "$execs" "${cov:-cov: ?}" \
     "$(find "$build/fuzz/corpus/$name" -type f | wc -l)"

@@ -23,9 +23,7 @@ struct ClassicOptions {
 
 int runClassic(const ClassicOptions& o, const ParameterOptions& params, const VoxelSizeOption& voxelSize,
                const CommandContext& context) {
-    ParameterSet parameters = params.resolve();
-    if (context.threads > 0)
-        parameters.set("general.threads", static_cast<std::int64_t>(context.threads));
+    ParameterSet parameters = params.resolve(context.threads);
     const ClassicSettings settings = classicSettingsFrom(parameters);
     validate(settings);
     const PostprocessSettings describe = postprocessSettingsFrom(parameters);

@@ -25,9 +25,7 @@ struct PairsOptions {
 
 int runPairs(const PairsOptions& o, const ParameterOptions& params, const VoxelSizeOption& voxelSize,
              const CommandContext& context) {
-    ParameterSet parameters = params.resolve();
-    if (context.threads > 0)
-        parameters.set("general.threads", static_cast<std::int64_t>(context.threads));
+    ParameterSet parameters = params.resolve(context.threads);
     CliProgressBar bar;
     const Progress progress(&bar, context.cancel);
     SynthesisShape shaped;

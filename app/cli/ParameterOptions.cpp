@@ -60,11 +60,13 @@ void ParameterOptions::applyExplicit(ParameterSet& parameters) const {
         parameters.setAssignment(assignment);
 }
 
-ParameterSet ParameterOptions::resolve() const {
+ParameterSet ParameterOptions::resolve(int threads) const {
     ParameterSet parameters;
     if (!m_paramsFile.empty())
         parameters.load(m_paramsFile);
     applyExplicit(parameters);
+    if (threads > 0)
+        parameters.set("general.threads", static_cast<std::int64_t>(threads));
     return parameters;
 }
 

@@ -19,8 +19,9 @@ public:
     ParameterOptions(CLI::App& command, const std::vector<std::string>& stages,
                      const std::map<std::string, std::string>& aliases = {});
 
-    /// Defaults, then --params, then every flag and --set in command-line order.
-    ParameterSet resolve() const;
+    /// Defaults, then --params, then every flag and --set in command-line order; then the global
+    /// --threads (general.threads) when it was given, i.e. `threads` > 0.
+    ParameterSet resolve(int threads = 0) const;
     /// Applies only the explicit flags and --set (for callers that change values in between).
     void applyExplicit(ParameterSet& parameters) const;
     bool wasGiven(const std::string& name) const;

@@ -32,9 +32,7 @@ struct RunOptions {
 int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeOption& voxelSize,
            const CommandContext& context) {
     WholePipelineSettings settings;
-    settings.parameters = params.resolve();
-    if (context.threads > 0)
-        settings.parameters.set("general.threads", static_cast<std::int64_t>(context.threads));
+    settings.parameters = params.resolve(context.threads);
     settings.image = o.image;
     settings.outDir = o.outDir;
     settings.groundTruth = o.gt;
@@ -74,6 +72,11 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
         std::printf("  training input: G1 of the %s GAN trained on the image in %s/gan: %lld steps in %.1f s\n",
                     result.pairInput.c_str(), o.outDir.c_str(), static_cast<long long>(result.ganSteps),
                     result.ganSeconds);
+    if (result.ganRealism && result.blurredRealism)
+        std::printf("  realism against the image (0 = identical; %s/gan/realism.json): I_syn histogram %.3f, spectrum "
+                    "%.3f; blurred input histogram %.3f, spectrum %.3f\n",
+                    o.outDir.c_str(), result.ganRealism->histogramDistance, result.ganRealism->spectrumDistance,
+                    result.blurredRealism->histogramDistance, result.blurredRealism->spectrumDistance);
     std::printf("  %zu training pairs; M1 %lld steps (loss %.4f), M2 %lld steps (loss %.4f)\n",
                 result.pairs, static_cast<long long>(result.segSteps), result.segLoss,
                 static_cast<long long>(result.shapeSteps), result.shapeLoss);

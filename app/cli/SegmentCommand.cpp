@@ -24,9 +24,7 @@ struct SegmentOptions {
 
 int runSegment(const SegmentOptions& o, const ParameterOptions& params, const VoxelSizeOption& voxelSize,
                const CommandContext& context) {
-    ParameterSet parameters = params.resolve();
-    if (context.threads > 0)
-        parameters.set("general.threads", static_cast<std::int64_t>(context.threads));
+    ParameterSet parameters = params.resolve(context.threads);
     const PostprocessSettings settings = postprocessSettingsFrom(parameters);
     validate(settings);
     const TileSettings tiles = tileSettingsFrom(parameters);

@@ -37,9 +37,7 @@ void requireFinite(const Volume<float>& image, const std::string& file) {
 }
 
 int runTrainGan(const TrainGanOptions& o, const ParameterOptions& params, const CommandContext& context) {
-    ParameterSet parameters = params.resolve();
-    if (context.threads > 0)
-        parameters.set("general.threads", static_cast<std::int64_t>(context.threads));
+    ParameterSet parameters = params.resolve(context.threads);
     if (parameters.text("gan.mode") == "nogan")
         throw Error("train-gan: --mode nogan uses the synthetic microscope and trains nothing; pick a GAN mode");
 

@@ -23,9 +23,7 @@ struct TrainOptions {
 };
 
 int runTrain(const TrainOptions& o, const ParameterOptions& params, const CommandContext& context) {
-    ParameterSet parameters = params.resolve();
-    if (context.threads > 0)
-        parameters.set("general.threads", static_cast<std::int64_t>(context.threads));
+    ParameterSet parameters = params.resolve(context.threads);
     UnetTrainSettings settings = unetTrainSettingsFrom(parameters, unetTaskFromName(o.task));
     const bool resuming = std::filesystem::exists(checkpointFile(o.outDir));
 

@@ -56,7 +56,7 @@ bool isUnetCommandLine(int argc, char** argv) {
     return words[0] == "bench" && words.size() > 1 && words[1] == "unet";
 }
 
-void addUnetCommandPlaceholders(CLI::App& app) {
+void addForwardedUnetCommands(CLI::App& app) {
     for (const UnetCommandInfo& command : kUnetCommands)
         app.add_subcommand(command.name, command.description)->allow_extras();
 }

@@ -19,8 +19,9 @@ extern const UnetCommandInfo kUnetCommands[5];
 /// True when the command line's command is one of kUnetCommands or `bench unet`.
 bool isUnetCommandLine(int argc, char** argv);
 
-/// Lists the U-Net commands in `app`'s help (they are handed over before parsing).
-void addUnetCommandPlaceholders(CLI::App& app);
+/// Declares the network commands in `app` by name and description only, so that its help lists them:
+/// their command lines are handed to nuclei3d-cli-unet before `app` parses anything.
+void addForwardedUnetCommands(CLI::App& app);
 
 /// Replaces this process with nuclei3d-cli-unet on the same arguments; returns only on failure
 /// (after printing why), with exit status 1.

@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
     // The U-Net commands run in nuclei3d-cli-unet, which loads LibTorch (see UnetForwarding.h).
     if (cli::isUnetCommandLine(argc, argv))
         return cli::runUnetExecutable(argc, argv);
-    cli::addUnetCommandPlaceholders(app);
+    cli::addForwardedUnetCommands(app);
 #endif
 
     try {

@@ -4,6 +4,7 @@
 #include "gan/GanTrainer.h"
 #include "gan/GanTraining.h"
 #include "pipeline/Error.h"
+#include "unet/TorchArchiveFile.h"
 #include "unet/TorchThreads.h"
 
 #include <algorithm>
@@ -35,15 +36,7 @@ GanGenerator GanGenerator::load(const std::filesystem::path& where) {
     if (!std::filesystem::is_regular_file(file))
         throw FileError(file, "GAN generator file not found");
     torch::serialize::InputArchive archive;
-    try {
-        archive.load_from(file.string(), torch::Device(torch::kCPU));
-    } catch (const c10::Error& e) {
-        throw FileError(file, "not a readable GAN file (" + e.msg().substr(0, e.msg().find('\n')) + ")");
-    } catch (const std::exception& e) {
-        // LibTorch's zip reader throws plain std::runtime_error for some damaged files (found by the
-        // model-file fuzzer in the U-Net loader): still name the file.
-        throw FileError(file, std::string("not a readable GAN file (") + e.what() + ")");
-    }
+    loadArchive(archive, file, "GAN file");
     c10::IValue config;
     if (!archive.try_read("config", config) || !config.isString())
         throw FileError(file, "is not a GAN file (no configuration)");

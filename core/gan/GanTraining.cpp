@@ -6,6 +6,7 @@
 #include "io/AtomicFile.h"
 #include "pipeline/Error.h"
 #include "synth/SyntheticNuclei.h"
+#include "unet/TorchArchiveFile.h"
 #include "unet/TorchThreads.h"
 
 #include <algorithm>
@@ -61,13 +62,7 @@ void saveCheckpoint(const std::filesystem::path& file, GanTrainer& trainer, std:
     trainer.save(archive);
     archive.write("step", c10::IValue(step));
     archive.write("parameters", c10::IValue(parametersJson));
-    AtomicFile out(file);
-    try {
-        archive.save_to(out.temporaryPath().string());
-    } catch (const c10::Error& e) {
-        throw FileError(file, "cannot write the checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
-    }
-    out.commit();
+    saveArchiveAtomically(archive, file, "checkpoint");
 }
 
 void saveGenerator(const std::filesystem::path& file, GanTrainer& trainer, const GanNetworkConfig& config,
@@ -77,13 +72,7 @@ void saveGenerator(const std::filesystem::path& file, GanTrainer& trainer, const
     archive.write("net_G1", g1);
     archive.write("config", c10::IValue(ganConfigJson(config)));
     archive.write("parameters", c10::IValue(parametersJson));
-    AtomicFile out(file);
-    try {
-        archive.save_to(out.temporaryPath().string());
-    } catch (const c10::Error& e) {
-        throw FileError(file, "cannot write the generator (" + e.msg().substr(0, e.msg().find('\n')) + ")");
-    }
-    out.commit();
+    saveArchiveAtomically(archive, file, "generator");
 }
 
 // A resumed run drops the log rows written after its checkpoint, so that the log reads as if the
@@ -165,15 +154,7 @@ GanTrainResult trainGan(const std::vector<GanRealVolume>& real, const GanTrainSe
     const std::filesystem::path checkpoint = ganCheckpointFile(folder);
     if (std::filesystem::exists(checkpoint)) {
         torch::serialize::InputArchive archive;
-        try {
-            archive.load_from(checkpoint.string(), torch::Device(torch::kCPU));
-        } catch (const c10::Error& e) {
-            throw FileError(checkpoint, "not a readable checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
-        } catch (const std::exception& e) {
-            // LibTorch's zip reader throws plain std::runtime_error for some damaged files (found by the
-            // model-file fuzzer in the U-Net loader): still name the file.
-            throw FileError(checkpoint, std::string("not a readable checkpoint (") + e.what() + ")");
-        }
+        loadArchive(archive, checkpoint, "checkpoint");
         trainer.load(archive, checkpoint);
         c10::IValue step;
         if (!archive.try_read("step", step) || !step.isInt())

@@ -2,7 +2,9 @@
 
 #include "evaluate/Evaluation.h"
 #include "gan/GanPairs.h"
+#include "gan/GanRealismCheck.h"
 #include "gan/GanTraining.h"
+#include "io/AtomicFile.h"
 #include "io/TiffVolumeIO.h"
 #include "pipeline/AnalysisSettings.h"
 #include "pipeline/Error.h"
@@ -69,8 +71,9 @@ bool madeWith(const std::filesystem::path& file, const ParameterSet& parameters,
 }
 
 // Stage 2 into `folder`: the GAN between blurred synthetic volumes shaped like `image` (the
-// parameters are already shaped) and the image itself. A finished GAN made with the same gan.* and
-// synth.* is reused; otherwise trainGan resumes its checkpoint when there is one.
+// parameters are already shaped) and the image itself, then its realism check (realism.json). A
+// finished GAN made with the same gan.* and synth.* is reused; otherwise trainGan resumes its
+// checkpoint when there is one.
 void trainRunGan(Volume<float>& image, const std::filesystem::path& imageFile, const ParameterSet& parameters,
                  const std::filesystem::path& folder, WholePipelineResult& result, const Progress& progress) {
     const GanTrainSettings gan = ganTrainSettingsFrom(parameters);
@@ -78,7 +81,9 @@ void trainRunGan(Volume<float>& image, const std::filesystem::path& imageFile, c
     const SynthSettings synth = synthSettingsFrom(parameters);
     validate(synth);
     const std::filesystem::path stored = folder / "params.json";
-    if (std::filesystem::exists(ganGeneratorFile(folder)) && madeWith(stored, parameters, {"gan", "synth"})) {
+    const std::filesystem::path realismFile = folder / "realism.json";
+    const bool finished = std::filesystem::exists(ganGeneratorFile(folder)) && madeWith(stored, parameters, {"gan", "synth"});
+    if (finished && std::filesystem::exists(realismFile)) {
         result.ganReused = true;
         progress.report(1.0, "GAN reused");
         return;
@@ -87,19 +92,28 @@ void trainRunGan(Volume<float>& image, const std::filesystem::path& imageFile, c
     std::filesystem::create_directories(folder, ec);
     if (ec)
         throw FileError(folder, "cannot create the folder: " + ec.message());
-    parameters.save(stored);
-    // The image is lent to the training and taken back (it can be large: no copy).
+    // The image is lent to the training and the check, and taken back (it can be large: no copy).
     std::vector<GanRealVolume> real;
     real.push_back({imageFile, std::move(image)});
     const auto start = Clock::now();
     try {
-        result.ganSteps = trainGan(real, gan, synth, folder, parameters.toJson(), progress).steps;
+        if (finished) { // a run stopped during the realism check: only the check is left to do
+            result.ganReused = true;
+        } else {
+            parameters.save(stored);
+            result.ganSteps = trainGan(real, gan, synth, folder, parameters.toJson(), progress.sub(0.0, 0.95)).steps;
+            result.ganSeconds = secondsSince(start);
+        }
+        GanGenerator generator = GanGenerator::load(ganGeneratorFile(folder));
+        const GanRealismReport realism = checkGanRealism(generator, real, gan, synth, progress.sub(0.95, 1.0));
+        writeTextFileAtomically(realismFile, realismJson(realism));
+        result.ganRealism = realism.synthetic;
+        result.blurredRealism = realism.blurred;
     } catch (...) {
         image = std::move(real.front().image);
         throw;
     }
     image = std::move(real.front().image);
-    result.ganSeconds = secondsSince(start);
 }
 
 // Models trained on pairs that are made again are stale: their files go, so M1 and M2 start afresh.

@@ -6,7 +6,8 @@
 // (input: G1 of the blurred I_binary, or the non-GAN synthetic microscope with gan.mode nogan) ->
 // M1 and M2 trained -> tiled inference -> stage 5 -> stage 6 when a ground truth is given. Every
 // intermediate is written to the output folder:
-//   gan/              GAN modes: checkpoint.pt, generator.pt, loss.csv, samples/, params.json
+//   gan/              GAN modes: checkpoint.pt, generator.pt, loss.csv, samples/, params.json,
+//                     realism.json (the realism check of train-gan: I_syn against the image)
 //   pairs/            training pairs (pairs.json + TIFF crops)
 //   m1/, m2/          loss.csv, checkpoint.pt, model.pt of the segmentation and shape networks
 //   seg.tif, shape.tif, labels.tif, contours.tif, segcolor.tif, classes.tif, label.tif, nuclei.csv
@@ -21,6 +22,7 @@
 // Threads: runs on the calling thread (and the library's workers); the progress sink is called on
 // it too.
 #include "evaluate/EvaluationResult.h"
+#include "gan/Realism.h"
 #include "pipeline/ParameterSet.h"
 #include "pipeline/Progress.h"
 #include "run/ShapedSynthesis.h"
@@ -66,6 +68,10 @@ struct WholePipelineResult {
     std::int64_t ganSteps = 0;    ///< GAN training steps (resumed ones included); 0 with nogan
     bool ganReused = false;       ///< a finished GAN in outDir/gan was used without training
     double ganSeconds = 0.0;      ///< GAN training (stage 2) wall time, 0 with nogan or when reused
+    /// The realism check (gan/realism.json): G1's I_syn and, as the reference, the blurred I_binary it
+    /// started from, each against the image (0 = identical). Empty with nogan and when a finished
+    /// GAN with its check was reused.
+    std::optional<RealismFigures> ganRealism, blurredRealism;
     std::size_t pairs = 0;
     std::int64_t segSteps = 0;    ///< training steps of M1 (resumed ones included)
     double segLoss = 0.0;         ///< last training loss of M1

@@ -1,7 +1,7 @@
 #include "unet/UnetModel.h"
 
-#include "io/AtomicFile.h"
 #include "pipeline/Error.h"
+#include "unet/TorchArchiveFile.h"
 #include "unet/TorchThreads.h"
 #include "unet/UnetModelImpl.h"
 
@@ -162,28 +162,14 @@ UnetModel UnetModel::load(const std::filesystem::path& file) {
     if (!std::filesystem::is_regular_file(file))
         throw FileError(file, "model file not found");
     torch::serialize::InputArchive archive;
-    try {
-        archive.load_from(file.string(), torch::Device(torch::kCPU));
-    } catch (const c10::Error& e) {
-        throw FileError(file, "not a readable Nuclei3D model file (" + e.msg().substr(0, e.msg().find('\n')) + ")");
-    } catch (const std::exception& e) {
-        // TorchScript's parser throws std::runtime_error for a damaged archive (found by fuzzing).
-        const std::string what = e.what();
-        throw FileError(file, "not a readable Nuclei3D model file (" + what.substr(0, what.find('\n')) + ")");
-    }
+    loadArchive(archive, file, "Nuclei3D model file");
     return readModelArchive(archive, file);
 }
 
 void UnetModel::save(const std::filesystem::path& file) const {
     torch::serialize::OutputArchive archive;
     writeModelArchive(*this, archive);
-    AtomicFile out(file);
-    try {
-        archive.save_to(out.temporaryPath().string());
-    } catch (const c10::Error& e) {
-        throw FileError(file, "cannot write the model file (" + e.msg().substr(0, e.msg().find('\n')) + ")");
-    }
-    out.commit();
+    saveArchiveAtomically(archive, file, "model file");
 }
 
 } // namespace nuclei3d

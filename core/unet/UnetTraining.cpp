@@ -4,6 +4,7 @@
 #include "pipeline/Error.h"
 #include "synth/RandomStream.h"
 #include "unet/PercentileRange.h"
+#include "unet/TorchArchiveFile.h"
 #include "unet/TorchThreads.h"
 #include "unet/UnetLosses.h"
 #include "unet/UnetModelImpl.h"
@@ -146,13 +147,7 @@ void saveCheckpoint(const std::filesystem::path& file, const UnetModel& model, t
     optimizer.save(optimizerArchive);
     archive.write("optimizer", optimizerArchive);
     archive.write("step", c10::IValue(step));
-    AtomicFile out(file);
-    try {
-        archive.save_to(out.temporaryPath().string());
-    } catch (const c10::Error& e) {
-        throw FileError(file, "cannot write the checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
-    }
-    out.commit();
+    saveArchiveAtomically(archive, file, "checkpoint");
 }
 
 void validate(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& s) {
@@ -267,15 +262,7 @@ UnetModel loadCheckpointModel(const std::filesystem::path& file) {
     if (!std::filesystem::is_regular_file(file))
         throw FileError(file, "checkpoint not found");
     torch::serialize::InputArchive archive;
-    try {
-        archive.load_from(file.string(), torch::Device(torch::kCPU));
-    } catch (const c10::Error& e) {
-        throw FileError(file, "not a readable checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
-    } catch (const std::exception& e) {
-        // TorchScript's parser throws std::runtime_error for a damaged archive (found by fuzzing).
-        const std::string what = e.what();
-        throw FileError(file, "not a readable checkpoint (" + what.substr(0, what.find('\n')) + ")");
-    }
+    loadArchive(archive, file, "checkpoint");
     return readModelArchive(archive, file);
 }
 
@@ -307,14 +294,7 @@ UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrai
     const std::filesystem::path checkpoint = checkpointFile(folder);
     const bool resume = std::filesystem::exists(checkpoint);
     if (resume) {
-        try {
-            resumed.load_from(checkpoint.string(), torch::Device(torch::kCPU));
-        } catch (const c10::Error& e) {
-            throw FileError(checkpoint, "not a readable checkpoint (" + e.msg().substr(0, e.msg().find('\n')) + ")");
-        } catch (const std::exception& e) {
-            const std::string what = e.what();
-            throw FileError(checkpoint, "not a readable checkpoint (" + what.substr(0, what.find('\n')) + ")");
-        }
+        loadArchive(resumed, checkpoint, "checkpoint");
         model = readModelArchive(resumed, checkpoint);
         if (!(model.config() == s.net) || model.task() != s.task)
             throw FileError(checkpoint, "the checkpoint holds another network (architecture or task differs); "

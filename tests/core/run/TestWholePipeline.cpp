@@ -31,7 +31,8 @@ const char* const kResults[] = {"seg.tif",    "shape.tif", "labels.tif", "contou
                                 "classes.tif", "label.tif", "nuclei.csv", "params.json", "evaluation.json"};
 const char* const kIntermediates[] = {"pairs/pairs.json", "m1/loss.csv", "m1/checkpoint.pt", "m1/model.pt",
                                       "m2/loss.csv",      "m2/checkpoint.pt", "m2/model.pt"};
-const char* const kGanFiles[] = {"gan/checkpoint.pt", "gan/generator.pt", "gan/loss.csv", "gan/params.json"};
+const char* const kGanFiles[] = {"gan/checkpoint.pt", "gan/generator.pt", "gan/loss.csv", "gan/params.json",
+                                 "gan/realism.json"};
 
 // A blurred synthetic volume as the "microscopy image" and its instances as the ground truth.
 void writeImage(const fs::path& dir, Shape shape = Shape{48, 48, 24}) {
@@ -168,6 +169,9 @@ class TestWholePipeline : public QObject {
         QCOMPARE(first.pairInput, std::string("recyclegan-hd"));
         QCOMPARE(first.ganSteps, std::int64_t{3});
         QVERIFY(!first.ganReused);
+        QVERIFY(first.ganRealism && first.blurredRealism);
+        QVERIFY(first.ganRealism->histogramDistance >= 0.0 && first.ganRealism->spectrumDistance >= 0.0);
+        QVERIFY(readText(settings.outDir / "gan/realism.json").find("blurred_input") != std::string::npos);
         QCOMPARE(rows(settings.outDir / "gan/loss.csv"), 3);
         QVERIFY2(readText(settings.outDir / "pairs/pairs.json").find("GAN G1 (recyclegan-hd)") != std::string::npos,
                  "the pairs' input is the GAN's");
@@ -178,8 +182,19 @@ class TestWholePipeline : public QObject {
         // A finished GAN with the same parameters is reused as it is.
         const WholePipelineResult second = runWholePipeline(settings);
         QVERIFY(second.ganReused);
+        QVERIFY2(!second.ganRealism, "a reused GAN keeps its realism.json");
         QCOMPARE(rows(settings.outDir / "gan/loss.csv"), 3);
         QCOMPARE(rows(settings.outDir / "m1/loss.csv"), 2);
+
+        // A run stopped during the realism check left a finished GAN without realism.json: only the
+        // check is done again, with the same figures (same generator, same seeded volume).
+        fs::remove(settings.outDir / "gan/realism.json");
+        const WholePipelineResult checkedAgain = runWholePipeline(settings);
+        QVERIFY(checkedAgain.ganReused);
+        QVERIFY(checkedAgain.ganRealism);
+        QCOMPARE(checkedAgain.ganRealism->histogramDistance, first.ganRealism->histogramDistance);
+        QCOMPARE(rows(settings.outDir / "gan/loss.csv"), 3);
+        QVERIFY(fs::exists(settings.outDir / "gan/realism.json"));
 
         // Another input into the same folder: new pairs, and M1 and M2 trained afresh on them.
         settings.parameters.set("gan.mode", std::string("nogan"));
