@@ -36,7 +36,8 @@ void requireFinite(const Volume<float>& image, const std::string& file) {
             throw FileError(file, "holds NaN or infinite voxels; the GAN cannot learn from them");
 }
 
-int runTrainGan(const TrainGanOptions& o, const ParameterOptions& params, const CommandContext& context) {
+int runTrainGan(const TrainGanOptions& o, const ParameterOptions& params, const VoxelSizeOption& voxelSize,
+                const CommandContext& context) {
     ParameterSet parameters = params.resolve(context.threads);
     if (parameters.text("gan.mode") == "nogan")
         throw Error("train-gan: --mode nogan uses the synthetic microscope and trains nothing; pick a GAN mode");
@@ -48,7 +49,7 @@ int runTrainGan(const TrainGanOptions& o, const ParameterOptions& params, const 
         const std::string& file = o.real[i];
         const Progress reading = progress.sub(0.02 * double(i) / double(o.real.size()),
                                               0.02 * double(i + 1) / double(o.real.size()));
-        Volume<float> image = readIntensityVolume(file, readVolumeInfo(file).spacing, reading);
+        Volume<float> image = readIntensityVolume(file, voxelSize.resolve(readVolumeInfo(file).spacing, file), reading);
         requireFinite(image, file);
         requireNotConstant(image, file);
         real.push_back({file, std::move(image)});
@@ -125,11 +126,13 @@ Command addTrainGanCommand(CLI::App& app) {
                      "checkpoint is resumed)")
         ->required()
         ->type_name("GAN_DIR");
+    auto voxelSize = std::make_shared<VoxelSizeOption>(*command);
     auto params = std::make_shared<ParameterOptions>(
         *command, std::vector<std::string>{"gan", "synth", "inference"},
         std::map<std::string, std::string>{{"gan.mode", "--mode"}, {"gan.steps", "--steps"}});
-    return {command,
-            [options, params](const CommandContext& context) { return runTrainGan(*options, *params, context); }};
+    return {command, [options, params, voxelSize](const CommandContext& context) {
+                return runTrainGan(*options, *params, *voxelSize, context);
+            }};
 }
 
 } // namespace nuclei3d::cli

@@ -1,4 +1,4 @@
-// The U-Net commands of nuclei3d-cli (pairs, train-unet, segment, run, bench unet) on tiny inputs:
+// The network commands of nuclei3d-cli (pairs, train-unet, train-gan, segment, run, bench unet) on tiny inputs:
 // their CLI contract (file names), errors that name the file, and a cancelled training that keeps
 // a loadable checkpoint and resumes. Networks here are tiny (depth 2, width 4, 16^3 pairs, a few
 // steps) so that the whole file runs in about a minute on two cores.
@@ -92,6 +92,33 @@ private Q_SLOTS:
         ParameterSet used;
         used.load(toPath(dir.filePath("seg/params.json")));
         QCOMPARE(used.integer("inference.tile_size"), std::int64_t{16});
+    }
+
+    // train-gan with a voxel size given on the command line (the image stores none), then pairs made
+    // by its G1: the GAN folder's files, the voxel size carried into domain A's synthesis.
+    void trainGanThenPairsFromIt() {
+        QTemporaryDir dir;
+        const QString image = dir.filePath("image");
+        makeImage(image);
+        if (QTest::currentTestFailed())
+            return;
+        const QString gan = dir.filePath("gan");
+        CliResult r = runCli({"train-gan", "--real", image + "/blurred.tif", "--out", gan, "--mode", "cyclegan",
+                              "--steps", "2", "--voxel-size", "0.5", "0.5", "1.5", "--gan.crop_size", "16",
+                              "--gan.slice_size", "16", "--gan.generator_filters", "4", "--gan.discriminator_filters",
+                              "4", "--gan.synthetic_volumes", "1", "--gan.checkpoint_every", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QString name : {"generator.pt", "checkpoint.pt", "loss.csv", "realism.json", "params.json"})
+            QVERIFY2(QFile::exists(gan + "/" + name), qPrintable(name));
+        QVERIFY2(r.out.contains("histogram distance"), qPrintable(r.out));
+        ParameterSet used;
+        used.load(toPath(gan + "/params.json"));
+        QCOMPARE(used.real("synth.voxel_x"), 0.5);
+        QCOMPARE(used.real("synth.voxel_z"), 1.5);
+
+        r = runCli(QStringList{"pairs", "--gan", gan, "--out", dir.filePath("pairs"), "--count", "1"} + kTinyPairs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("8 training pairs") && r.out.contains("GAN G1 of"), qPrintable(r.out));
     }
 
     void runWritesEveryIntermediateAndEvaluates() {
