@@ -2,6 +2,7 @@
 
 #include "io/AtomicFile.h"
 #include "pipeline/Error.h"
+#include "unet/ModuleCodeCheck.h"
 #include "unet/PickleCheck.h"
 
 #include <caffe2/serialize/inline_container.h>
@@ -13,21 +14,23 @@ namespace {
 
 std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
-bool isPickleRecord(const std::string& name) {
-    // data.pkl, constants.pkl, and the code/*.debug_pkl records that TorchScript also unpickles.
-    return name.size() >= 3 && name.compare(name.size() - 3, 3, "pkl") == 0;
+bool endsWith(const std::string& name, std::string_view suffix) {
+    return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Throws FileError for the first pickle record of the archive that would not stand LibTorch's
-// unpickler (see PickleCheck.h); c10::Error from the zip reader passes through to the caller.
-void checkPickles(const std::filesystem::path& file, const std::string& kind) {
+// Throws FileError for the first record of the archive that LibTorch's importer would not stand:
+// a pickle (data.pkl, constants.pkl, code/*.debug_pkl; PickleCheck.h) or a class declaration
+// (code/*.py; ModuleCodeCheck.h). c10::Error from the zip reader passes through to the caller.
+void checkRecords(const std::filesystem::path& file, const std::string& kind) {
     caffe2::serialize::PyTorchStreamReader reader(file.string());
     for (const std::string& name : reader.getAllRecords()) {
-        if (!isPickleRecord(name))
+        const bool pickle = endsWith(name, "pkl");
+        const bool code = endsWith(name, ".py");
+        if (!pickle && !code)
             continue;
         const auto [data, size] = reader.getRecord(name);
-        const std::string problem =
-            findPickleProblem(std::string_view(static_cast<const char*>(data.get()), size));
+        const std::string_view bytes(static_cast<const char*>(data.get()), size);
+        const std::string problem = pickle ? findPickleProblem(bytes) : findModuleCodeProblem(bytes);
         if (!problem.empty())
             throw FileError(file, "not a readable " + kind + " (damaged record " + name + ": " + problem + ")");
     }
@@ -37,7 +40,7 @@ void checkPickles(const std::filesystem::path& file, const std::string& kind) {
 
 void loadArchive(torch::serialize::InputArchive& archive, const std::filesystem::path& file, const std::string& kind) {
     try {
-        checkPickles(file, kind);
+        checkRecords(file, kind);
         archive.load_from(file.string(), torch::Device(torch::kCPU));
     } catch (const FileError&) {
         throw;

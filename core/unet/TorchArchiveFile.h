@@ -2,7 +2,8 @@
 // Internal (includes torch): reading and writing LibTorch archive files (U-Net models and
 // checkpoints, GAN checkpoints and generators) with one error policy: every failure is a FileError
 // naming the file, the final name only ever holds a complete file, and damaged files are refused
-// before LibTorch's unpickler can be made to allocate without bound (PickleCheck.h).
+// before LibTorch's importer can be made to allocate without bound (PickleCheck.h) or to crash on a
+// damaged class declaration (ModuleCodeCheck.h).
 #include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
 
