@@ -1168,6 +1168,11 @@
         <source>%1 nuclei</source>
         <translation>%1 Kerne</translation>
     </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="132"/>
+        <source>%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 (blurred input: %4, %5; 0 = identical)</source>
+        <translation>%1 Kerne; I_syn gegenüber dem Bild: Histogrammabstand %2, Spektrumabstand %3 (unscharfe Eingabe: %4, %5; 0 = gleich)</translation>
+    </message>
 </context>
 <context>
     <name>nuclei3d::ui::SamplePreview</name>

@@ -1168,6 +1168,11 @@
         <source>%1 nuclei</source>
         <translation>%1 个细胞核</translation>
     </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="132"/>
+        <source>%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 (blurred input: %4, %5; 0 = identical)</source>
+        <translation>%1 个细胞核；I_syn 与图像相比：直方图距离 %2，频谱距离 %3（模糊输入：%4，%5；0 = 相同）</translation>
+    </message>
 </context>
 <context>
     <name>nuclei3d::ui::SamplePreview</name>

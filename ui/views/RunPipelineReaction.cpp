@@ -129,15 +129,25 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
     result->title = m_layers->layer(imageRow).name;
     auto summary = std::make_shared<QString>();
     const QString nucleiText = tr("%1 nuclei");
+    const QString realismText = tr("%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 "
+                                   "(blurred input: %4, %5; 0 = identical)");
     Job* job = m_queue->submit(
-        title, JobKind::Device, [settings, products, synthetic, result, summary, nucleiText](const Progress& p) {
+        title, JobKind::Device,
+        [settings, products, synthetic, result, summary, nucleiText, realismText](const Progress& p) {
             const WholePipelineResult run = runWholePipeline(settings, p.sub(0.0, 0.93));
             const std::filesystem::path out = settings.outDir;
             p.report(0.93, "showing the synthetic training data");
             addSyntheticLayers(run, out, synthetic, result->layers, p.sub(0.93, 0.97));
             p.report(0.97, "reading the results");
             addResultLayers(run, out, products, result->layers, p.sub(0.97, 1.0));
-            *summary = nucleiText.arg(run.nuclei);
+            if (run.ganRealism && run.blurredRealism) // the GAN was trained (or checked) in this run
+                *summary = realismText.arg(run.nuclei)
+                               .arg(run.ganRealism->histogramDistance, 0, 'f', 3)
+                               .arg(run.ganRealism->spectrumDistance, 0, 'f', 3)
+                               .arg(run.blurredRealism->histogramDistance, 0, 'f', 3)
+                               .arg(run.blurredRealism->spectrumDistance, 0, 'f', 3);
+            else
+                *summary = nucleiText.arg(run.nuclei);
         });
     const QString m1 = QDir(outDir).filePath(QStringLiteral("m1/loss.csv"));
     const QString m2 = QDir(outDir).filePath(QStringLiteral("m2/loss.csv"));
