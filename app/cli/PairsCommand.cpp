@@ -35,7 +35,7 @@ int runPairs(const PairsOptions& o, const ParameterOptions& params, const VoxelS
         Volume<float> image = readIntensityVolume(o.like, spacing, progress.sub(0.0, 0.02));
         requireNotConstant(image, o.like);
         shaped = shapeSynthesisLike(parameters, image, !o.noSizeEstimate,
-                                    [&params](const std::string& name) { return params.wasGiven(name); },
+                                    [&params](const std::string& name) { return params.chosenByUser(name); },
                                     progress.sub(0.02, 0.05));
     }
     const PairSettings settings = pairSettingsFrom(parameters);

@@ -70,6 +70,18 @@ ParameterSet ParameterOptions::resolve(int threads) const {
     return parameters;
 }
 
+bool ParameterOptions::chosenByUser(const std::string& name) const {
+    if (wasGiven(name))
+        return true;
+    if (m_paramsFile.empty() || name.rfind("synth.size_", 0) == 0 || name.rfind("synth.voxel_", 0) == 0)
+        return false;
+    if (!m_fileValues) {
+        m_fileValues.emplace();
+        m_fileValues->load(m_paramsFile);
+    }
+    return !m_fileValues->isDefault(name);
+}
+
 void addGeneralOptions(CLI::App& app, int& threads) {
     const ParameterSpec* spec = ParameterSchema::instance().find("general.threads");
     app.add_option("-j,--threads", threads, spec->help)->default_str("0")->check(CLI::Range(0, 1024));

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,11 @@ public:
     /// Applies only the explicit flags and --set (for callers that change values in between).
     void applyExplicit(ParameterSet& parameters) const;
     bool wasGiven(const std::string& name) const;
+    /// What a command that shapes the synthesis like an image (run, pairs --like, train-gan) must not
+    /// override: a value given by flag or --set, or one the --params file sets away from its default
+    /// -- except the image's geometry (synth.size_*, synth.voxel_*), which a params.json written for
+    /// another image also holds.
+    bool chosenByUser(const std::string& name) const;
     const std::string& paramsFile() const { return m_paramsFile; }
 
 private:
@@ -32,6 +38,7 @@ private:
     std::map<std::string, CLI::Option*> m_flags;
     std::vector<std::string> m_assignments;
     std::string m_paramsFile;
+    mutable std::optional<ParameterSet> m_fileValues; // --params alone, read once when first asked
 };
 
 /// Registers the global --threads flag (general.threads) on the top-level app.

@@ -41,7 +41,7 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
     settings.voxelSize = voxelSize.resolve(info.spacing, o.image);
     for (const std::string& stage : kRunStages)
         for (const ParameterSpec* spec : ParameterSchema::instance().forStage(stage))
-            if (params.wasGiven(spec->name))
+            if (params.chosenByUser(spec->name))
                 settings.fixedParameters.push_back(spec->name);
 
     CliProgressBar bar;

@@ -57,7 +57,7 @@ int runTrainGan(const TrainGanOptions& o, const ParameterOptions& params, const 
     // Domain A is shaped like the first real volume: its voxel size, and nuclei of its estimated
     // size and density (what the user set explicitly is kept).
     shapeSynthesisLike(parameters, real.front().image, true,
-                       [&params](const std::string& name) { return params.wasGiven(name); }, progress.sub(0.02, 0.03));
+                       [&params](const std::string& name) { return params.chosenByUser(name); }, progress.sub(0.02, 0.03));
     const GanTrainSettings settings = ganTrainSettingsFrom(parameters);
     validate(settings);
     const SynthSettings synth = synthSettingsFrom(parameters);

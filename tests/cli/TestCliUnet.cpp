@@ -121,6 +121,30 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("8 training pairs") && r.out.contains("GAN G1 of"), qPrintable(r.out));
     }
 
+    // Nucleus sizes from a --params file are the user's choice: the size estimate of --like leaves
+    // them, as it leaves flags; without them it sets its own.
+    void paramsFileSizesWinOverTheEstimate() {
+        QTemporaryDir dir;
+        const QString image = dir.filePath("image");
+        makeImage(image);
+        if (QTest::currentTestFailed())
+            return;
+        ParameterSet chosen;
+        chosen.set("synth.radius_min", 2.5);
+        chosen.set("synth.radius_max", 3.5);
+        chosen.set("synth.size_x", std::int64_t{999}); // another image's geometry: the image's wins
+        chosen.save(toPath(dir.filePath("chosen.json")));
+        CliResult r = runCli(QStringList{"pairs", "--out", dir.filePath("p1"), "--count", "1", "--like",
+                                         image + "/blurred.tif", "--params", dir.filePath("chosen.json")} +
+                             kTinyPairs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("semi-axes 2.5-3.5 um"), qPrintable(r.out));
+        r = runCli(QStringList{"pairs", "--out", dir.filePath("p2"), "--count", "1", "--like", image + "/blurred.tif"} +
+                   kTinyPairs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("nucleus size estimated") && !r.out.contains("semi-axes 2.5-3.5 um"), qPrintable(r.out));
+    }
+
     void runWritesEveryIntermediateAndEvaluates() {
         QTemporaryDir dir;
         const QString image = dir.filePath("image");
