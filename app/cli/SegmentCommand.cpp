@@ -8,6 +8,7 @@
 #include "UnetForwarding.h"
 
 #include "io/TiffVolumeIO.h"
+#include "pipeline/Error.h"
 #include "pipeline/AnalysisSettings.h"
 #include "run/SegmentVolume.h"
 
@@ -32,6 +33,19 @@ int runSegment(const SegmentOptions& o, const ParameterOptions& params, const Vo
     // Models and the image's header are checked before any long work.
     SegmentationModels models =
         loadSegmentationModels(std::vector<std::filesystem::path>(o.models.begin(), o.models.end()));
+    // The image is normalised as the model's training pairs were (stored in the model file), unless
+    // the user asks for other percentiles; params.json records what was used either way.
+    if (params.chosenByUser("inference.percentile_low") || params.chosenByUser("inference.percentile_high")) {
+        const double low = parameters.real("inference.percentile_low");
+        const double high = parameters.real("inference.percentile_high");
+        if (!(low < high))
+            throw Error("segment: --inference.percentile_low must be below --inference.percentile_high");
+        for (UnetModel& model : models.models)
+            model.setNormalisation(low, high);
+    } else {
+        parameters.set("inference.percentile_low", models.seg->percentileLow());
+        parameters.set("inference.percentile_high", models.seg->percentileHigh());
+    }
     const VolumeFileInfo info = readVolumeInfo(o.image);
     const Spacing spacing = voxelSize.resolve(info.spacing, o.image);
 

@@ -92,6 +92,21 @@ private Q_SLOTS:
         ParameterSet used;
         used.load(toPath(dir.filePath("seg/params.json")));
         QCOMPARE(used.integer("inference.tile_size"), std::int64_t{16});
+        QCOMPARE(used.real("inference.percentile_high"), 99.8); // the model's, recorded
+
+        // Percentiles given on the command line replace the model's: another input, another seg.tif.
+        r = runCli({"segment", image + "/blurred.tif", "--models", dir.filePath("m_seg"), "--out",
+                    dir.filePath("seg60"), "--inference.tile_size", "16", "--inference.tile_overlap", "4",
+                    "--inference.percentile_high", "60"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const AnyVolume seg60 = readVolume(toPath(dir.filePath("seg60/seg.tif")));
+        const auto& other = std::get<Volume<float>>(seg60);
+        bool differs = false;
+        for (std::size_t i = 0; i < other.voxelCount() && !differs; ++i)
+            differs = other[i] != (*probability)[i];
+        QVERIFY2(differs, "--inference.percentile_high must be used");
+        used.load(toPath(dir.filePath("seg60/params.json")));
+        QCOMPARE(used.real("inference.percentile_high"), 60.0);
     }
 
     // train-gan with a voxel size given on the command line (the image stores none), then pairs made
