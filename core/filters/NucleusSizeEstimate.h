@@ -11,6 +11,13 @@
 // at the nuclei's own scale and touching nuclei are still split. Otsu's level lies inside the faint
 // rim that annotators draw, so on bbbc050 the estimate is about 8 % under the annotated size. Everything is physical
 // (micrometres per axis), so anisotropic voxels are handled throughout.
+//
+// The same regions also give the apparent axial elongation: how many times longer along z than
+// across the nuclei look in this image. Randomly oriented nuclei average out to 1; a microscope's
+// axial PSF, several times longer than its lateral one, stretches every nucleus along z, and the
+// annotators draw that stretched outline (on bbbc050 about 1.85 times as tall as wide). Otsu's
+// level cuts the axial ramp short, so each region is first grown into its watershed basin of the
+// smoothed image and cut at 15 % of its own height above the basin's floor, near where annotators stop.
 #include "pipeline/Progress.h"
 #include "volume/Spacing.h"
 #include "volume/Volume.h"
@@ -23,6 +30,9 @@ struct NucleusSizeEstimate {
     double radiusUm = 0.0;          ///< median equivalent radius, micrometres (voxels when the spacing is unknown)
     double radiusVoxels[3] = {};    ///< the same radius in voxels along z, y, x
     std::size_t nucleiSeen = 0;     ///< regions the median was taken over
+    /// Median over the regions of sqrt(var_z / mean(var_x, var_y)) of their voxel positions in
+    /// micrometres: 1 for round nuclei, 2 when they look twice as tall as wide.
+    double axialElongation = 1.0;
 };
 
 /// Estimates the typical nucleus radius of `image` (bright nuclei on a darker background) with the

@@ -14,6 +14,7 @@ SynthSettings synthSettingsFrom(const ParameterSet& p) {
     s.radiusMin = p.real("synth.radius_min");
     s.radiusMax = p.real("synth.radius_max");
     s.radiusStep = p.real("synth.radius_step");
+    s.axialElongation = p.real("synth.axial_elongation");
     s.maxOverlap = p.real("synth.max_overlap");
     s.maxAttempts = static_cast<int>(p.integer("synth.max_attempts"));
     s.blurSigma = p.real("synth.blur_sigma");

@@ -16,11 +16,19 @@ Volume<std::uint32_t> splitNuclei(Volume<std::uint8_t> mask, const SplitSettings
                                   const Progress& progress, StepObserver* observer) {
     if (!(settings.hMicrometres >= 0) || !std::isfinite(settings.hMicrometres))
         throw Error("splitting nuclei: the marker height h must be 0 or positive");
+    if (!(settings.axialElongation > 0) || !std::isfinite(settings.axialElongation))
+        throw Error("splitting nuclei: the axial elongation must be positive");
+    Spacing apparent = mask.spacing();
+    if (settings.axialElongation != 1.0) {
+        if (!apparent.known) // uncalibrated: one voxel along each axis, then z shrunk
+            apparent = Spacing::micrometres(1.0, 1.0, 1.0);
+        apparent.z /= settings.axialElongation;
+    }
     StepRunner steps(progress, observer, 1.0);
     Volume<float> distance;
     Volume<std::uint32_t> labels;
     steps.run("distance transform", 0.2,
-              [&](const Progress& p) { distance = distanceTransform(mask, mask.spacing(), p); });
+              [&](const Progress& p) { distance = distanceTransform(mask, apparent, p); });
     steps.run("h-maxima markers", 0.35, [&](const Progress& p) {
         labels = hMaximaMarkers(distance, static_cast<float>(settings.hMicrometres), &mask,
                                 settings.connectivity, p);

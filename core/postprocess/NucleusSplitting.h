@@ -17,6 +17,10 @@ struct SplitSettings {
     double hMicrometres = 1.0; // voxels when the mask's spacing is not known
     Connectivity connectivity = Connectivity::TwentySix;
     std::uint64_t minSize = 50; // voxels
+    // Nuclei look this many times taller along z than they are wide (axial PSF): the distance map
+    // shrinks z by it, so that a stretched nucleus has one central maximum instead of a ridge whose
+    // bumps become extra markers.
+    double axialElongation = 1.0;
 };
 
 /// Labels of the nuclei in mask (!= 0 is foreground), with the mask's spacing. The mask is taken

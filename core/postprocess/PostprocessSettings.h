@@ -12,6 +12,7 @@ namespace nuclei3d {
 struct PostprocessSettings {
     double threshold = 0.5;    // I_seg above this is nucleus
     double hMicrometres = 1.0; // h of the h-maxima markers on the distance map (um; voxels if uncalibrated)
+    double axialElongation = 1.0; // nuclei look this many times taller along z than wide (SplitSettings)
     Connectivity connectivity = Connectivity::TwentySix;
     std::uint64_t minSize = 50;                // voxels; smaller objects are removed
     double contourDistance = 1.0;              // voxels: a nucleus voxel this close to its outside is contour

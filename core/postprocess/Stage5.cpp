@@ -38,6 +38,7 @@ Volume<std::uint32_t> segmentProbability(Volume<float> probability, const Postpr
     split.hMicrometres = settings.hMicrometres;
     split.connectivity = settings.connectivity;
     split.minSize = settings.minSize;
+    split.axialElongation = settings.axialElongation;
     // Not wrapped in a step: splitNuclei reports its own steps to the observer.
     return splitNuclei(std::move(mask), split, progress.sub(0.05, 1.0), observer);
 }

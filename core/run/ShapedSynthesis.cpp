@@ -39,10 +39,17 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
         set("synth.radius_min", std::max(0.1, 0.75 * r));
         set("synth.radius_max", std::max(0.1, 1.25 * r));
         set("synth.radius_step", std::max(0.01, 0.125 * r));
-        // Density: the nuclei seen times their volume, over the image's volume.
+        // Synthetic nuclei must look as tall as the real ones: labels drawn on the short ellipsoids
+        // teach the network to cut real nuclei short (docs/ACCURACY.md, second round). Clamped to
+        // the parameters' range; a flat volume's few regions can give extreme ratios.
+        const double elongation = std::clamp(estimate.axialElongation, 0.5, 4.0);
+        set("synth.axial_elongation", elongation);
+        set("postprocess.axial_elongation", elongation);
+        // Density: the nuclei seen times their volume (stretched as the synthetic ones will be),
+        // over the image's volume.
         const double voxelVolume = spacing.known ? spacing.x * spacing.y * spacing.z : 1.0;
         const double imageVolume = double(shape.x) * double(shape.y) * double(shape.z) * voxelVolume;
-        const double nucleusVolume = 4.0 / 3.0 * kPi * r * r * r;
+        const double nucleusVolume = 4.0 / 3.0 * kPi * r * r * r * elongation;
         const double fraction = std::clamp(double(estimate.nucleiSeen) * nucleusVolume / imageVolume, 0.02, 0.5);
         set("synth.count", std::int64_t{0});
         set("synth.foreground_fraction", fraction);
@@ -53,6 +60,7 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
     result.radiusMinUm = parameters.real("synth.radius_min");
     result.radiusMaxUm = parameters.real("synth.radius_max");
     result.markerHeightUm = parameters.real("postprocess.h");
+    result.axialElongation = parameters.real("synth.axial_elongation");
     result.foregroundFraction =
         parameters.integer("synth.count") == 0 ? parameters.real("synth.foreground_fraction") : 0.0;
     return result;

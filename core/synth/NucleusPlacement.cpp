@@ -47,7 +47,7 @@ std::string fullVolumeReason(const SynthSettings& s) {
 
 void placeNuclei(const SynthSettings& s, SynthResult& result, const Progress& progress) {
     Volume<std::uint32_t>& instances = result.instances;
-    const Spacing spacing = effectiveSpacing(s);
+    const Spacing spacing = placementSpacing(s);
     const std::vector<double> radii = radiusValues(s);
     const double sizes[3] = {static_cast<double>(s.shape.x), static_cast<double>(s.shape.y),
                              static_cast<double>(s.shape.z)};

@@ -59,12 +59,20 @@ void validate(const SynthSettings& s) {
             "the largest overlap must lie in [0, 1] (got " + number(s.maxOverlap) + ")");
     require(s.maxAttempts >= 1,
             "at least one attempt per nucleus is needed (got " + std::to_string(s.maxAttempts) + ")");
+    require(std::isfinite(s.axialElongation) && s.axialElongation > 0,
+            "the axial elongation must be positive (got " + number(s.axialElongation) + ")");
     require(std::isfinite(s.blurSigma) && s.blurSigma >= 0,
             "the blur sigma must be 0 (no blur) or positive (got " + number(s.blurSigma) + " voxels)");
 }
 
 Spacing effectiveSpacing(const SynthSettings& s) {
     return s.spacing.known ? s.spacing : Spacing{};
+}
+
+Spacing placementSpacing(const SynthSettings& s) {
+    Spacing spacing = effectiveSpacing(s);
+    spacing.z /= s.axialElongation;
+    return spacing;
 }
 
 } // namespace nuclei3d

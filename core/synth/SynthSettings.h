@@ -18,6 +18,9 @@ struct SynthSettings {
     double radiusMin = 4.0;
     double radiusMax = 8.0;
     double radiusStep = 1.0;
+    // Nuclei are stretched along z by this factor: the real data's nuclei look that much taller than
+    // wide (axial PSF), and the labels must match how they look.
+    double axialElongation = 1.0;
     double maxOverlap = 0.0; // fraction of a nucleus's voxels that may already belong to others
     int maxAttempts = 200;   // positions tried per nucleus before giving up on it
     double blurSigma = 2.0;  // PSF sigma in voxels for the blurred I_binary (0 = no blur)
@@ -29,5 +32,9 @@ void validate(const SynthSettings& settings);
 
 /// The voxel size synthesis works with: the calibration when known, otherwise 1 um per voxel.
 Spacing effectiveSpacing(const SynthSettings& settings);
+
+/// The voxel size the ellipsoids are drawn on: effectiveSpacing with z divided by the axial
+/// elongation, so every nucleus comes out that many times taller along z.
+Spacing placementSpacing(const SynthSettings& settings);
 
 } // namespace nuclei3d

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,7 @@ Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const 
     const IntensityRange range =
         percentileRange(image.data(), image.voxelCount(), model.percentileLow(), model.percentileHigh());
     const float scale = range.high > range.low ? 1.0f / (range.high - range.low) : 0.0f;
+    const float ceiling = static_cast<float>(std::min<double>(model.inputCeiling(), std::numeric_limits<float>::max()));
 
     const AxisTiling ax = tileAxis(image.sizeX(), tile, settings.overlap, multiple);
     const AxisTiling ay = tileAxis(image.sizeY(), tile, settings.overlap, multiple);
@@ -103,7 +105,7 @@ Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const 
                         const std::size_t z = std::min(z0 + k, image.sizeZ() - 1);
                         const std::size_t y = std::min(y0 + j, image.sizeY() - 1);
                         for (std::size_t i = 0; i < ax.edge; ++i)
-                            *to++ = (image.at(std::min(x0 + i, image.sizeX() - 1), y, z) - range.low) * scale;
+                            *to++ = std::min(ceiling, (image.at(std::min(x0 + i, image.sizeX() - 1), y, z) - range.low) * scale);
                     }
                 const torch::Tensor input =
                     torch::from_blob(tileIn.data(),

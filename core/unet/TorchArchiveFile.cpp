@@ -7,7 +7,10 @@
 
 #include <caffe2/serialize/inline_container.h>
 
+#include <fstream>
+#include <sstream>
 #include <string_view>
+#include <utility>
 
 namespace nuclei3d {
 namespace {
@@ -21,8 +24,9 @@ bool endsWith(const std::string& name, std::string_view suffix) {
 // Throws FileError for the first record of the archive that LibTorch's importer would not stand:
 // a pickle (data.pkl, constants.pkl, code/*.debug_pkl; PickleCheck.h) or a class declaration
 // (code/*.py; ModuleCodeCheck.h). c10::Error from the zip reader passes through to the caller.
-void checkRecords(const std::filesystem::path& file, const std::string& kind) {
-    caffe2::serialize::PyTorchStreamReader reader(file.string());
+void checkRecords(const std::string& contents, const std::filesystem::path& file, const std::string& kind) {
+    std::istringstream stream(contents);
+    caffe2::serialize::PyTorchStreamReader reader(&stream);
     for (const std::string& name : reader.getAllRecords()) {
         const bool pickle = endsWith(name, "pkl");
         const bool code = endsWith(name, ".py");
@@ -36,12 +40,22 @@ void checkRecords(const std::filesystem::path& file, const std::string& kind) {
     }
 }
 
+// The whole file, read once: the records are checked and then loaded from the same bytes.
+std::string readWholeFile(const std::filesystem::path& file, const std::string& kind) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream contents;
+    if (!in || !(contents << in.rdbuf()))
+        throw FileError(file, "not a readable " + kind + " (the file cannot be opened or read)");
+    return std::move(contents).str();
+}
+
 } // namespace
 
 void loadArchive(torch::serialize::InputArchive& archive, const std::filesystem::path& file, const std::string& kind) {
     try {
-        checkRecords(file, kind);
-        archive.load_from(file.string(), torch::Device(torch::kCPU));
+        const std::string contents = readWholeFile(file, kind);
+        checkRecords(contents, file, kind);
+        archive.load_from(contents.data(), contents.size(), torch::Device(torch::kCPU));
     } catch (const FileError&) {
         throw;
     } catch (const c10::Error& e) {

@@ -5,6 +5,8 @@
 #include "unet/TorchThreads.h"
 #include "unet/UnetModelImpl.h"
 
+#include <cmath>
+
 namespace nuclei3d {
 namespace {
 
@@ -75,6 +77,8 @@ void UnetModel::setNormalisation(double low, double high) {
     m_impl->percentileLow = low;
     m_impl->percentileHigh = high;
 }
+double UnetModel::inputCeiling() const { return m_impl->inputCeiling; }
+void UnetModel::setInputCeiling(double ceiling) { m_impl->inputCeiling = ceiling; }
 const std::string& UnetModel::parametersJson() const { return m_impl->parametersJson; }
 void UnetModel::setParametersJson(std::string json) { m_impl->parametersJson = std::move(json); }
 
@@ -90,6 +94,7 @@ void writeModelArchive(const UnetModel& model, torch::serialize::OutputArchive& 
     archive.write("percentile_low", c10::IValue(m.percentileLow));
     archive.write("percentile_high", c10::IValue(m.percentileHigh));
     archive.write("normalisation", c10::IValue(std::string(kNormalisation)));
+    archive.write("input_ceiling", c10::IValue(m.inputCeiling));
     archive.write("parameters", c10::IValue(m.parametersJson));
     torch::serialize::OutputArchive weights;
     m.net->save(weights);
@@ -126,6 +131,12 @@ UnetModel readModelArchive(torch::serialize::InputArchive& archive, const std::f
     if (readString(archive, "normalisation", file) != kNormalisation)
         throw FileError(file, "the model expects an intensity normalisation this program does not know (\"" +
                                   readString(archive, "normalisation", file) + "\")");
+    c10::IValue ceiling; // optional: absent in model files written before 2026-11-25
+    if (archive.try_read("input_ceiling", ceiling)) {
+        if (!ceiling.isDouble() || std::isnan(ceiling.toDouble()) || !(ceiling.toDouble() > 0))
+            throw FileError(file, "model file entry \"input_ceiling\" is not a positive number");
+        impl->inputCeiling = ceiling.toDouble();
+    }
     impl->parametersJson = readString(archive, "parameters", file);
     torch::serialize::InputArchive weights;
     if (!archive.try_read("model", weights))

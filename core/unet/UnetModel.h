@@ -35,6 +35,12 @@ public:
     double percentileLow() const;
     double percentileHigh() const;
     void setNormalisation(double percentileLow, double percentileHigh);
+    /// The highest normalised input value in the training pairs (infinity when not known: model
+    /// files written before it was stored). Inference clamps its normalised input to it: a real
+    /// volume's saturated nucleus centres reach 2-2.5 where the synthetic ones stop near 1.2, and a
+    /// network never shown such values may call them background (docs/ACCURACY.md).
+    double inputCeiling() const;
+    void setInputCeiling(double ceiling);
     /// JSON of the ParameterSet that trained it (empty when not known).
     const std::string& parametersJson() const;
     void setParametersJson(std::string json);

@@ -3,6 +3,7 @@
 #include "unet/UNet3d.h"
 #include "unet/UnetModel.h"
 
+#include <limits>
 #include <string>
 
 namespace nuclei3d {
@@ -15,6 +16,7 @@ struct UnetModel::Impl {
     torch::Device device;
     double percentileLow = 1.0;
     double percentileHigh = 99.8;
+    double inputCeiling = std::numeric_limits<double>::infinity();
     std::string parametersJson;
 };
 

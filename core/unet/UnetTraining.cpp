@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <limits>
 #include <numeric>
 #include <sstream>
 #include <string>
@@ -69,6 +70,19 @@ std::vector<IntensityRange> pairRanges(const std::vector<TrainingPair>& pairs, c
             }
     }
     return ranges;
+}
+
+// What inference clamps the real volume's normalised intensities to (UnetModel::inputCeiling).
+double highestNormalisedInput(const std::vector<TrainingPair>& pairs, const std::vector<IntensityRange>& ranges) {
+    double highest = 0.0;
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        const Volume<float>& input = pairs[i].input;
+        if (input.empty())
+            continue;
+        const float top = *std::max_element(input.data(), input.data() + input.voxelCount());
+        highest = std::max<double>(highest, ranges[i].normalise(top));
+    }
+    return highest > 0.0 ? highest : std::numeric_limits<double>::infinity();
 }
 
 // Every random choice of step `step` comes from its own stream, so a resumed run matches.
@@ -305,6 +319,7 @@ UnetTrainResult trainUnet(const std::vector<TrainingPair>& pairs, const UnetTrai
         done = step.toInt();
     }
     model.setNormalisation(s.percentileLow, s.percentileHigh);
+    model.setInputCeiling(highestNormalisedInput(pairs, ranges));
     model.setParametersJson(parametersJson);
     UNet3d& net = model.impl().net;
     const torch::Device device = model.impl().device;

@@ -7,6 +7,9 @@ namespace nuclei3d {
 void declarePostprocessParameters(ParameterSchema& s) {
     s.addStage("postprocess", "5. Post-processing");
     s.addReal("postprocess.threshold", "Probability threshold", 0.5, 0.0, 1.0, "", "I_seg above this is nucleus.");
+    s.addReal("postprocess.axial_elongation", "Axial elongation", 1.0, 0.2, 10.0, "",
+              "How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so "
+              "a stretched nucleus gives one marker. run sets it to synth.axial_elongation.");
     s.addReal("postprocess.h", "Marker height h", 1.0, 0.0, 100.0, "um",
               "h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.");
     s.addChoice("postprocess.connectivity", "Connectivity", "26", {"6", "26"}, "Voxel neighbourhood for labelling and watershed.");

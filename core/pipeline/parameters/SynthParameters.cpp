@@ -26,6 +26,10 @@ void declareSynthParameters(ParameterSchema& s) {
               "Fraction of a nucleus that may overlap earlier ones; 0 lets nuclei touch but never overlap.");
     s.addInteger("synth.max_attempts", "Attempts per nucleus", 200, 1, 100000, "",
                  "Random positions tried for each nucleus before it is given up as not fitting.");
+    s.addReal("synth.axial_elongation", "Axial elongation", 1.0, 0.2, 10.0, "",
+              "How many times taller along z than across nuclei look in the real data (ours: the axial PSF "
+              "stretches them and annotators draw that outline); synthetic nuclei are stretched along z by it. "
+              "--like estimates it from the image.");
     s.addReal("synth.blur_sigma", "PSF blur sigma", 2.0, 0.0, 50.0, "voxels",
               "Sigma of the 3D Gaussian that blurs I_binary before it is shown to the GAN.");
     s.addInteger("synth.seed", "Random seed", 1, 0, 2147483647, "",

@@ -68,6 +68,24 @@ class TestStage5 : public QObject {
         QCOMPARE(idsOf(labels).size(), std::size_t{2});
         QCOMPARE(labels.spacing(), p.spacing());
     }
+    void axialElongationKeepsATallNucleusWhole() {
+        // Two balls 14 voxels apart along z make one "peanut": on its own the distance map splits it
+        // at the waist, but a nucleus stretched 3x along z by the microscope looks exactly like that.
+        Volume<float> p(Shape{32, 32, 44}, 0.0f);
+        paintBall(p, 16.0, 16.0, 15.0, 8.0, 1.0f);
+        paintBall(p, 16.0, 16.0, 29.0, 8.0, 1.0f);
+        PostprocessSettings settings;
+        QCOMPARE(idsOf(segmentProbability(p, settings)).size(), std::size_t{2});
+        settings.axialElongation = 3.0;
+        QCOMPARE(idsOf(segmentProbability(p, settings)).size(), std::size_t{1});
+        // Side by side in x the same balls stay two nuclei: only z is shrunk.
+        Volume<float> q(Shape{48, 32, 32}, 0.0f);
+        paintBall(q, 15.0, 16.0, 16.0, 8.0, 1.0f);
+        paintBall(q, 29.0, 16.0, 16.0, 8.0, 1.0f);
+        QCOMPARE(idsOf(segmentProbability(q, settings)).size(), std::size_t{2});
+        settings.axialElongation = 0.0;
+        QVERIFY_EXCEPTION_THROWN(segmentProbability(q, settings), Error);
+    }
     void thresholdAndSizeLimitAreHonoured() {
         Volume<float> p = scene();
         for (float& v : p.storage())

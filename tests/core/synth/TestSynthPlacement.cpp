@@ -3,6 +3,7 @@
 // round in micrometres.
 #include "SynthTestSupport.h"
 
+#include "pipeline/Error.h"
 #include "synth/SyntheticNuclei.h"
 
 #include <QtTest>
@@ -242,6 +243,43 @@ class TestSynthPlacement : public QObject {
             }
         }
         QVERIFY2(checkedNuclei >= 3, "too few whole, untouched nuclei to check");
+    }
+
+    void axialElongationStretchesNucleiAlongZ() {
+        // One sphere of 6 um on 1 um voxels: twice as many slices tall with elongation 2, the same
+        // across; the file's voxel size stays the real one.
+        SynthSettings s = smallSettings(Shape{40, 40, 60}, 1, 3);
+        s.spacing = Spacing::micrometres(1.0, 1.0, 1.0);
+        s.radiusMin = s.radiusMax = 6.0;
+        const auto extents = [](const SynthResult& r) {
+            std::size_t lo[3] = {999, 999, 999}, hi[3] = {0, 0, 0};
+            for (std::size_t z = 0; z < r.instances.sizeZ(); ++z)
+                for (std::size_t y = 0; y < r.instances.sizeY(); ++y)
+                    for (std::size_t x = 0; x < r.instances.sizeX(); ++x)
+                        if (r.instances.at(x, y, z) != 0) {
+                            const std::size_t p[3] = {x, y, z};
+                            for (std::size_t k = 0; k < 3; ++k) {
+                                lo[k] = std::min(lo[k], p[k]);
+                                hi[k] = std::max(hi[k], p[k]);
+                            }
+                        }
+            return std::vector<std::size_t>{hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1};
+        };
+        const SynthResult round = generateSynthetic(s);
+        s.axialElongation = 2.0;
+        const SynthResult tall = generateSynthetic(s);
+        QCOMPARE(round.nuclei.size(), std::size_t{1});
+        QCOMPARE(tall.nuclei.size(), std::size_t{1});
+        // A voxelised ellipsoid spans 2a - 2 .. 2a voxels along an axis, depending on where its
+        // centre falls in its voxel.
+        const auto within = [](std::size_t extent, std::size_t lo, std::size_t hi) { return extent >= lo && extent <= hi; };
+        const std::vector<std::size_t> r = extents(round), t = extents(tall);
+        QVERIFY(within(r[0], 10, 12) && within(r[1], 10, 12) && within(r[2], 10, 12));
+        QVERIFY2(within(t[0], 10, 12) && within(t[1], 10, 12) && within(t[2], 22, 24),
+                 qPrintable(QStringLiteral("%1 x %2 x %3").arg(t[0]).arg(t[1]).arg(t[2])));
+        QCOMPARE(tall.instances.spacing(), s.spacing);
+        s.axialElongation = 0.0;
+        QVERIFY_EXCEPTION_THROWN(generateSynthetic(s), Error);
     }
 
     void fillsToTheForegroundFraction() {

@@ -2,12 +2,14 @@
 // meet, any volume size (also thinner than a tile), and cancel per tile.
 #include "pipeline/Error.h"
 #include "pipeline/Parallel.h"
+#include "unet/PercentileRange.h"
 #include "unet/TiledInference.h"
 #include "unet/UnetModelImpl.h"
 
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace nuclei3d;
 
@@ -96,6 +98,28 @@ private Q_SLOTS:
         QVERIFY(out.shape() == thin.shape());
         for (float v : out.storage())
             QVERIFY(std::isfinite(v) && v >= 0.0f && v <= 1.0f);
+    }
+
+    void inputAboveTheCeilingIsClamped() {
+        // A few very bright voxels (under the 0.2 % above the high percentile, so the normalisation
+        // is the same): with a ceiling they must give exactly what voxels at the ceiling give.
+        UnetModel model = testModel();
+        Volume<float> bright = blobs(Shape{32, 32, 32});
+        Volume<float> atCeiling = bright;
+        const std::size_t spots[] = {1000, 9000, 17000, 25000, 31000};
+        for (std::size_t i : spots)
+            bright[i] = 50.0f;
+        const Volume<float> plain = predictVolume(model, bright, TileSettings{32, 0});
+        model.setInputCeiling(1.5);
+        const Volume<float> clamped = predictVolume(model, bright, TileSettings{32, 0});
+        const IntensityRange range = percentileRange(bright.data(), bright.voxelCount(), 1.0, 99.8);
+        const float low = range.low, high = range.high;
+        for (std::size_t i : spots)
+            atCeiling[i] = low + 1.5f * (high - low);
+        model.setInputCeiling(std::numeric_limits<double>::infinity());
+        const Volume<float> reference = predictVolume(model, atCeiling, TileSettings{32, 0});
+        QVERIFY(maxDifference(clamped, reference, 32) < 1e-4f);
+        QVERIFY(maxDifference(plain, reference, 32) > 1e-3f); // the bright spots do matter unclamped
     }
 
     void cancelPerTile() {

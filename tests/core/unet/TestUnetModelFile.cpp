@@ -39,8 +39,11 @@ private Q_SLOTS:
         UnetModel model(small(), UnetTask::Shape, 4);
         model.setNormalisation(2.0, 99.0);
         model.setParametersJson("{\"a\": 1}");
+        QVERIFY(std::isinf(model.inputCeiling())); // not trained: no ceiling
+        model.setInputCeiling(1.75);
         model.save(file);
         UnetModel loaded = UnetModel::load(file);
+        QCOMPARE(loaded.inputCeiling(), 1.75);
         QVERIFY(loaded.config() == small());
         QVERIFY(loaded.task() == UnetTask::Shape);
         QCOMPARE(loaded.percentileLow(), 2.0);

@@ -70,6 +70,9 @@ private Q_SLOTS:
         const UnetModel model = UnetModel::load(modelFile(path(dir)));
         QVERIFY(model.config() == test::tinyTraining(1).net);
         QCOMPARE(model.parametersJson(), std::string("{}"));
+        // The brightest training voxel lies above the 99.8th percentile that maps to 1.
+        QVERIFY2(std::isfinite(model.inputCeiling()) && model.inputCeiling() >= 1.0,
+                 std::to_string(model.inputCeiling()).c_str());
     }
 
     void resumeContinuesIdentically() {
