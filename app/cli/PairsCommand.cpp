@@ -50,8 +50,9 @@ int runPairs(const PairsOptions& o, const ParameterOptions& params, const VoxelS
     bar.finish();
     if (shaped.estimated)
         std::printf("nucleus size estimated from %s: radius %.3g um (median of %zu regions), %.3g times taller "
-                    "along z than across\n",
-                    o.like.c_str(), shaped.radiusUm, shaped.nucleiSeen, shaped.axialElongation);
+                    "along z than across (synthetic nuclei stretched %.3g times)\n",
+                    o.like.c_str(), shaped.radiusUm, shaped.nucleiSeen, shaped.measuredElongation,
+                    shaped.axialElongation);
     std::printf("%zu training pairs of %zu^3 voxels from %zu synthetic volumes of %zu^3 (%s)\n", count,
                 settings.cropSize, settings.volumes, settings.volumeSize,
                 o.gan.empty() ? "non-GAN microscope" : ("GAN G1 of " + o.gan).c_str());

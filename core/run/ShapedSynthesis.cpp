@@ -33,6 +33,7 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
         result.estimated = true;
         result.radiusUm = estimate.radiusUm;
         result.nucleiSeen = estimate.nucleiSeen;
+        result.measuredElongation = estimate.axialElongation;
         // Semi-axes spread a quarter either side of the median equivalent radius: elongated and
         // round nuclei of about the measured volume, in five steps.
         const double r = estimate.radiusUm;

@@ -21,6 +21,7 @@ struct SynthesisShape {
     double radiusMaxUm = 0.0;        ///< synth.radius_max used
     double foregroundFraction = 0.0; ///< synth.foreground_fraction used (synth.count 0), or 0 when count is used
     double markerHeightUm = 0.0;     ///< postprocess.h used
+    double measuredElongation = 0.0; ///< the estimate's apparent axial elongation (0 when not estimated)
     double axialElongation = 1.0;    ///< synth.axial_elongation used (also stage 5's, unless the user set that)
 };
 

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -109,7 +110,7 @@ Batch makeBatch(const std::vector<TrainingPair>& pairs, const std::vector<std::s
             c = torch::rot90(c, quarterTurns, {3, 4});
         }
         // Intensity augmentation: the real volume's contrast and offset differ from the synthetic.
-        const double gain = random.uniform(0.8, 1.2);
+        const double gain = random.uniform(s.gainMin, s.gainMax);
         const double offset = random.uniform(-0.1, 0.1);
         inputs.push_back(x * gain + offset);
         targets.push_back(y);
@@ -169,6 +170,8 @@ void validate(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& s
         throw Error("U-Net training: no training pairs");
     if (s.steps < 1 || s.batchSize < 1 || s.checkpointEvery < 1 || !(s.learningRate > 0.0))
         throw Error("U-Net training: steps, batch size, checkpoint interval and learning rate must be positive");
+    if (!(s.gainMin > 0) || !(s.gainMax >= s.gainMin) || !std::isfinite(s.gainMax))
+        throw Error("U-Net training: the augmentation's gains must be positive, the lowest not above the highest");
     const std::size_t size = pairs.front().input.sizeX();
     for (const TrainingPair& p : pairs)
         if (p.input.shape() != Shape{size, size, size} || p.binary.shape() != p.input.shape() ||
@@ -265,6 +268,8 @@ UnetTrainSettings unetTrainSettingsFrom(const ParameterSet& p, UnetTask task) {
     s.diceWeight = p.real("unet.dice_weight");
     s.contourWeight = p.real("unet.contour_weight");
     s.edgeSigma = p.real("unet.edge_sigma");
+    s.gainMin = p.real("unet.gain_min");
+    s.gainMax = p.real("unet.gain_max");
     s.checkpointEvery = p.integer("unet.checkpoint_every");
     s.seed = static_cast<std::uint64_t>(p.integer("unet.seed"));
     s.percentileLow = p.real("inference.percentile_low");

@@ -30,6 +30,8 @@ struct UnetTrainSettings {
     double diceWeight = 1.0;
     double contourWeight = 1.0;
     double edgeSigma = 1.0;
+    double gainMin = 0.8; ///< intensity augmentation: input times a gain drawn from [gainMin, gainMax]
+    double gainMax = 1.2;
     std::int64_t checkpointEvery = 200;
     std::uint64_t seed = 1;
     double percentileLow = 1.0;

@@ -26,6 +26,10 @@ void declareUnetParameters(ParameterSchema& s) {
     s.addReal("unet.edge_sigma", "Edge smoothing", 1.0, 0.0, 10.0, "voxels",
               "Smoothing before the gradient magnitude of the differentiable edge map.");
     s.addInteger("unet.checkpoint_every", "Checkpoint every", 200, 1, 1000000, "steps", "How often a checkpoint is written.");
+    s.addReal("unet.gain_min", "Lowest contrast gain", 0.8, 0.05, 1.0, "",
+              "Intensity augmentation (ours): each training input is multiplied by a gain drawn between this and "
+              "the highest gain, so that real nuclei dimmer than the synthetic ones are still nuclei.");
+    s.addReal("unet.gain_max", "Highest contrast gain", 1.2, 1.0, 5.0, "", "Upper end of the augmentation's gain.");
     s.addInteger("unet.seed", "Random seed", 1, 0, 2147483647, "", "Seed for initialisation, splits and augmentation.");
 }
 

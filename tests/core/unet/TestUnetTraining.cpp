@@ -96,6 +96,17 @@ private Q_SLOTS:
         QVERIFY(std::abs(again.lastLoss - trained.lastLoss) < 1e-4 * trained.lastLoss);
     }
 
+    void badAugmentationGainsAreRefused() {
+        QTemporaryDir dir;
+        UnetTrainSettings s = test::tinyTraining(1);
+        s.gainMin = 1.1;
+        s.gainMax = 1.0;
+        QVERIFY_THROWS_EXCEPTION(Error, trainUnet(m_pairs, s, path(dir), "{}"));
+        s.gainMin = 0.0;
+        QVERIFY_THROWS_EXCEPTION(Error, trainUnet(m_pairs, s, path(dir), "{}"));
+        QVERIFY(!std::filesystem::exists(checkpointFile(path(dir))));
+    }
+
     void resumingAnotherArchitectureIsRefused() {
         QTemporaryDir dir;
         trainUnet(m_pairs, test::tinyTraining(5), path(dir), "{}");
