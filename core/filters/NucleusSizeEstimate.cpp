@@ -75,10 +75,9 @@ Volume<float> clippedCopy(const Volume<float>& image, const Progress& progress) 
     return out;
 }
 
-/// Smooths a copy with a physical sigma and thresholds it at Otsu's level; the smoothed copy is
-/// handed back through `smoothOut` when given.
+/// Smooths a copy with a physical sigma and thresholds it at Otsu's level.
 Volume<std::uint8_t> foreground(const Volume<float>& clipped, const Spacing& s, double sigmaUm,
-                                const Progress& progress, Volume<float>* smoothOut = nullptr) {
+                                const Progress& progress) {
     Volume<float> smooth = clipped;
     gaussianBlur(smooth, sigmaUm / s.x, sigmaUm / s.y, sigmaUm / s.z, progress.sub(0.0, 0.8));
     const float level = otsuThreshold(smooth, 256, progress.sub(0.8, 0.9));
@@ -89,16 +88,16 @@ Volume<std::uint8_t> foreground(const Volume<float>& clipped, const Spacing& s, 
     if (on == 0 || on == mask.voxelCount())
         throw Error("nucleus size estimate: Otsu's threshold finds no separate foreground (the volume "
                     "is nearly flat after smoothing), so there are no nuclei to measure");
-    if (smoothOut)
-        *smoothOut = std::move(smooth);
     return mask;
 }
 
 /// Median over the regions that count (`keep[id]`) of sqrt(var_z / mean(var_x, var_y)), with the
-/// variances of their voxel positions in micrometres.
+/// variances of their voxel positions in micrometres. Regions cut by the volume's border have
+/// lost part of their extent along one axis; they count only when no region is whole.
 double medianAxialElongation(const Volume<std::uint32_t>& labels, const std::vector<bool>& keep, const Spacing& s) {
     struct Moments {
         double n = 0, x = 0, y = 0, z = 0, xx = 0, yy = 0, zz = 0;
+        bool cut = false;
     };
     std::vector<Moments> moments(keep.size());
     const Shape shape = labels.shape();
@@ -110,6 +109,7 @@ double medianAxialElongation(const Volume<std::uint32_t>& labels, const std::vec
                 if (id == 0 || id >= keep.size() || !keep[id])
                     continue;
                 Moments& m = moments[id];
+                m.cut = m.cut || x == 0 || y == 0 || z == 0 || x + 1 == shape.x || y + 1 == shape.y || z + 1 == shape.z;
                 const double px = double(x) * s.x, py = double(y) * s.y, pz = double(z) * s.z;
                 m.n += 1;
                 m.x += px;
@@ -119,7 +119,7 @@ double medianAxialElongation(const Volume<std::uint32_t>& labels, const std::vec
                 m.yy += py * py;
                 m.zz += pz * pz;
             }
-    std::vector<double> ratios;
+    std::vector<double> ratios, cutRatios;
     for (const Moments& m : moments) {
         if (m.n < 2)
             continue;
@@ -129,8 +129,10 @@ double medianAxialElongation(const Volume<std::uint32_t>& labels, const std::vec
         const double lateral = 0.5 * (variance(m.x, m.xx) + variance(m.y, m.yy));
         const double axial = variance(m.z, m.zz);
         if (lateral > 0 && axial > 0)
-            ratios.push_back(std::sqrt(axial / lateral));
+            (m.cut ? cutRatios : ratios).push_back(std::sqrt(axial / lateral));
     }
+    if (ratios.empty())
+        ratios = std::move(cutRatios);
     return ratios.empty() ? 1.0 : median(ratios);
 }
 
@@ -138,27 +140,27 @@ double medianAxialElongation(const Volume<std::uint32_t>& labels, const std::vec
 /// PSF short, so the regions are grown, by a watershed of the smoothed image, into the basin
 /// around each one, and a basin's voxels count where the smoothed intensity rises above its
 /// floor by kOutlineLevel of its height (floor: the basin's darkest voxel, so a slow background
-/// gradient does not matter; height: its brightest voxel).
-Volume<std::uint32_t> annotatedOutlines(const Volume<float>& smooth, Volume<std::uint32_t> regions,
+/// gradient does not matter; height: its brightest voxel). `smooth` is used up as the
+/// watershed's landscape (negated in place: one volume fewer at the peak).
+Volume<std::uint32_t> annotatedOutlines(Volume<float> smooth, Volume<std::uint32_t> regions,
                                         const Progress& progress) {
     // About where bbbc050's annotators stop on the axial ramp (15 % of the peak above background).
     constexpr float kOutlineLevel = 0.15f;
-    Volume<float> landscape = smooth;
+    Volume<float>& landscape = smooth;
     for (float& v : landscape.storage())
         v = -v;
     Volume<std::uint32_t> basins = watershed(landscape, std::move(regions), nullptr, Connectivity::TwentySix, progress);
-    landscape = Volume<float>();
     const std::size_t count = maxLabel(basins) + 1;
     std::vector<float> floorOf(count, std::numeric_limits<float>::infinity());
     std::vector<float> peakOf(count, -std::numeric_limits<float>::infinity());
     for (std::size_t i = 0; i < basins.voxelCount(); ++i) {
         const std::uint32_t id = basins[i];
-        floorOf[id] = std::min(floorOf[id], smooth[i]);
-        peakOf[id] = std::max(peakOf[id], smooth[i]);
+        floorOf[id] = std::min(floorOf[id], -landscape[i]);
+        peakOf[id] = std::max(peakOf[id], -landscape[i]);
     }
     for (std::size_t i = 0; i < basins.voxelCount(); ++i) {
         const std::uint32_t id = basins[i];
-        if (id != 0 && smooth[i] < floorOf[id] + kOutlineLevel * (peakOf[id] - floorOf[id]))
+        if (id != 0 && -landscape[i] < floorOf[id] + kOutlineLevel * (peakOf[id] - floorOf[id]))
             basins[i] = 0;
     }
     return basins;
@@ -167,7 +169,7 @@ Volume<std::uint32_t> annotatedOutlines(const Volume<float>& smooth, Volume<std:
 } // namespace
 
 NucleusSizeEstimate estimateNucleusSize(const Volume<float>& image, const Spacing& spacing,
-                                        const Progress& progress) {
+                                        const Progress& progress, bool measureElongation) {
     if (image.empty())
         throw Error("nucleus size estimate: the volume is empty");
     const Spacing s = spacing.known ? spacing : Spacing{};
@@ -178,7 +180,7 @@ NucleusSizeEstimate estimateNucleusSize(const Volume<float>& image, const Spacin
     const double voxelVolume = s.x * s.y * s.z;
 
     progress.report(0.0, "nucleus size estimate");
-    const Volume<float> clipped = clippedCopy(image, progress);
+    Volume<float> clipped = clippedCopy(image, progress);
 
     // Pass 1: the scale. Median height of the distance-map maxima (the inscribed radius of each
     // blob); maxima under 1.5 finest voxels are specks of noise or texture, not nuclei.
@@ -214,9 +216,8 @@ NucleusSizeEstimate estimateNucleusSize(const Volume<float>& image, const Spacin
     const double sigma2 = std::max(finest, 0.3 * inscribed);
     const double h2 = std::max(0.5 * finest, 0.1 * inscribed);
     Volume<std::uint32_t> labels;
-    Volume<float> smooth;
     {
-        Volume<std::uint8_t> mask = foreground(clipped, s, sigma2, progress.sub(0.4, 0.6), &smooth);
+        Volume<std::uint8_t> mask = foreground(clipped, s, sigma2, progress.sub(0.4, 0.6));
         Volume<float> distance = distanceTransform(mask, s, progress.sub(0.6, 0.7));
         Volume<std::uint32_t> markers = hMaximaMarkers(distance, static_cast<float>(h2), &mask,
                                                        Connectivity::TwentySix, progress.sub(0.7, 0.8));
@@ -246,12 +247,16 @@ NucleusSizeEstimate estimateNucleusSize(const Volume<float>& image, const Spacin
     estimate.radiusVoxels[1] = estimate.radiusUm / s.y;
     estimate.radiusVoxels[2] = estimate.radiusUm / s.x;
     estimate.nucleiSeen = radii.size();
-    // The outline is cut on a lightly smoothed copy (one finest voxel, enough against noise):
-    // sigma2's blur is isotropic in micrometres and would round the nuclei it measures.
-    smooth = clipped;
-    gaussianBlur(smooth, finest / s.x, finest / s.y, finest / s.z, progress.sub(0.9, 0.93));
-    estimate.axialElongation =
-        medianAxialElongation(annotatedOutlines(smooth, std::move(labels), progress.sub(0.93, 0.98)), counted, s);
+    // The outline is cut on the clipped image smoothed lightly (one finest voxel, enough against
+    // noise): sigma2's blur is isotropic in micrometres and would round the nuclei it measures.
+    if (!measureElongation) {
+        progress.report(1.0, "nucleus size estimate");
+        return estimate;
+    }
+    Volume<float> light = std::move(clipped);
+    gaussianBlur(light, finest / s.x, finest / s.y, finest / s.z, progress.sub(0.9, 0.93));
+    estimate.axialElongation = medianAxialElongation(
+        annotatedOutlines(std::move(light), std::move(labels), progress.sub(0.93, 0.98)), counted, s);
     progress.report(1.0, "nucleus size estimate");
     return estimate;
 }

@@ -25,7 +25,7 @@ Volume<std::uint32_t> classicSegmentation(Volume<float> image, const ClassicSett
         if (estimate) {
             steps.run("nucleus size estimate", 0.1, [&](const Progress& p) {
                 try {
-                    found.nucleusRadius = estimateNucleusSize(image, image.spacing(), p).radiusUm;
+                    found.nucleusRadius = estimateNucleusSize(image, image.spacing(), p, false).radiusUm;
                     found.radiusEstimated = true;
                 } catch (const Cancelled&) {
                     throw;

@@ -50,7 +50,7 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
         // over the image's volume.
         const double voxelVolume = spacing.known ? spacing.x * spacing.y * spacing.z : 1.0;
         const double imageVolume = double(shape.x) * double(shape.y) * double(shape.z) * voxelVolume;
-        const double nucleusVolume = 4.0 / 3.0 * kPi * r * r * r * elongation;
+        const double nucleusVolume = 4.0 / 3.0 * kPi * r * r * r * parameters.real("synth.axial_elongation");
         const double fraction = std::clamp(double(estimate.nucleiSeen) * nucleusVolume / imageVolume, 0.02, 0.5);
         set("synth.count", std::int64_t{0});
         set("synth.foreground_fraction", fraction);

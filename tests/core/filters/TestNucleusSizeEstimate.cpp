@@ -125,6 +125,10 @@ private Q_SLOTS:
         qInfo("stretch %.2f: estimated axial elongation %.3f over %zu regions", stretch, e.axialElongation, e.nucleiSeen);
         QVERIFY2(std::abs(e.axialElongation / stretch - 1.0) <= 0.2,
                  qPrintable(QString("elongation %1 vs stretch %2").arg(e.axialElongation).arg(stretch)));
+        // Without the elongation (the classical pipeline's use) the size is the same.
+        const NucleusSizeEstimate sizeOnly = estimateNucleusSize(c.image, c.spacing, {}, false);
+        QCOMPARE(sizeOnly.axialElongation, 1.0);
+        QCOMPARE(sizeOnly.radiusUm, e.radiusUm);
     }
 
     void unknownSpacingIsInVoxels() {
