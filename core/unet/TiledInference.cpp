@@ -77,6 +77,12 @@ Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const 
         percentileRange(image.data(), image.voxelCount(), model.percentileLow(), model.percentileHigh());
     const float scale = range.high > range.low ? 1.0f / (range.high - range.low) : 0.0f;
     const float ceiling = static_cast<float>(std::min<double>(model.inputCeiling(), std::numeric_limits<float>::max()));
+    // Normalised, clamped to what training showed the network; a NaN or -inf voxel (float TIFFs
+    // can hold them) becomes background instead of spreading NaN through every convolution.
+    const auto networkInput = [&](float raw) {
+        const float v = (raw - range.low) * scale;
+        return std::isnan(v) || v == -std::numeric_limits<float>::infinity() ? 0.0f : std::min(ceiling, v);
+    };
 
     const AxisTiling ax = tileAxis(image.sizeX(), tile, settings.overlap, multiple);
     const AxisTiling ay = tileAxis(image.sizeY(), tile, settings.overlap, multiple);
@@ -105,7 +111,7 @@ Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const 
                         const std::size_t z = std::min(z0 + k, image.sizeZ() - 1);
                         const std::size_t y = std::min(y0 + j, image.sizeY() - 1);
                         for (std::size_t i = 0; i < ax.edge; ++i)
-                            *to++ = std::min(ceiling, (image.at(std::min(x0 + i, image.sizeX() - 1), y, z) - range.low) * scale);
+                            *to++ = networkInput(image.at(std::min(x0 + i, image.sizeX() - 1), y, z));
                     }
                 const torch::Tensor input =
                     torch::from_blob(tileIn.data(),

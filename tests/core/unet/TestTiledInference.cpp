@@ -122,6 +122,18 @@ private Q_SLOTS:
         QVERIFY(maxDifference(plain, reference, 32) > 1e-3f); // the bright spots do matter unclamped
     }
 
+    void nonFiniteVoxelsDoNotSpread() {
+        // A NaN would spread through every convolution to most of its tile; it is read as background.
+        UnetModel model = testModel();
+        Volume<float> image = blobs(Shape{32, 32, 32});
+        image.at(16, 16, 16) = std::nanf("");
+        image.at(3, 3, 3) = -std::numeric_limits<float>::infinity();
+        image.at(28, 28, 28) = std::numeric_limits<float>::infinity();
+        const Volume<float> out = predictVolume(model, image, TileSettings{32, 0});
+        for (float v : out.storage())
+            QVERIFY(std::isfinite(v) && v >= 0.0f && v <= 1.0f);
+    }
+
     void cancelPerTile() {
         UnetModel model = testModel();
         CancelAt sink;
