@@ -247,12 +247,12 @@ NucleusSizeEstimate estimateNucleusSize(const Volume<float>& image, const Spacin
     estimate.radiusVoxels[1] = estimate.radiusUm / s.y;
     estimate.radiusVoxels[2] = estimate.radiusUm / s.x;
     estimate.nucleiSeen = radii.size();
-    // The outline is cut on the clipped image smoothed lightly (one finest voxel, enough against
-    // noise): sigma2's blur is isotropic in micrometres and would round the nuclei it measures.
     if (!measureElongation) {
         progress.report(1.0, "nucleus size estimate");
         return estimate;
     }
+    // The outline is cut on the clipped image smoothed lightly (one finest voxel, enough against
+    // noise): sigma2's blur is isotropic in micrometres and would round the nuclei it measures.
     Volume<float> light = std::move(clipped);
     gaussianBlur(light, finest / s.x, finest / s.y, finest / s.z, progress.sub(0.9, 0.93));
     estimate.axialElongation = medianAxialElongation(

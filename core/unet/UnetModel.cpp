@@ -5,8 +5,6 @@
 #include "unet/TorchThreads.h"
 #include "unet/UnetModelImpl.h"
 
-#include <cmath>
-
 namespace nuclei3d {
 namespace {
 
@@ -133,7 +131,7 @@ UnetModel readModelArchive(torch::serialize::InputArchive& archive, const std::f
                                   readString(archive, "normalisation", file) + "\")");
     c10::IValue ceiling; // optional: absent in model files written before 2026-11-25
     if (archive.try_read("input_ceiling", ceiling)) {
-        if (!ceiling.isDouble() || std::isnan(ceiling.toDouble()) || !(ceiling.toDouble() > 0))
+        if (!ceiling.isDouble() || !(ceiling.toDouble() > 0)) // NaN fails the comparison too
             throw FileError(file, "model file entry \"input_ceiling\" is not a positive number");
         impl->inputCeiling = ceiling.toDouble();
     }
