@@ -21,6 +21,7 @@ struct SynthesisShape {
     double radiusMaxUm = 0.0;        ///< synth.radius_max used
     double foregroundFraction = 0.0; ///< synth.foreground_fraction used (synth.count 0), or 0 when count is used
     double markerHeightUm = 0.0;     ///< postprocess.h used
+    std::size_t minSizeVoxels = 0;   ///< postprocess.min_size used
     double measuredElongation = 0.0; ///< the estimate's apparent axial elongation (0 when not estimated)
     double axialElongation = 1.0;    ///< synth.axial_elongation used (also stage 5's, unless the user set that)
 };
@@ -28,7 +29,9 @@ struct SynthesisShape {
 /// Sets synth.size_* and synth.voxel_* from `image` (its spacing when known) and, when
 /// `estimateSize`, synth.radius_min/max/step around the estimated nucleus radius and
 /// synth.count 0 with synth.foreground_fraction from the estimated density, and stage 5's marker
-/// height postprocess.h at a tenth of the radius (it splits touching nuclei of that size), and the
+/// height postprocess.h at a tenth of the radius (it splits touching nuclei of that size) and its
+/// smallest nucleus postprocess.min_size at a tenth of a typical nucleus's voxels (at least the
+/// schema's default; specks and polar bodies go), and the
 /// nuclei's apparent axial elongation as synth.axial_elongation and postprocess.axial_elongation
 /// (the synthetic nuclei and stage 5 then see them as tall as the image shows them). Parameters the user
 /// gave explicitly (`keep(name)` true) are left alone. Throws Error when no nucleus is found.

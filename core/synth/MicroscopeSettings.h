@@ -9,7 +9,7 @@ namespace nuclei3d {
 struct MicroscopeSettings {
     double background = 0.08;     ///< fraction of full scale
     double signal = 0.6;          ///< mean nucleus brightness, fraction of full scale
-    double betweenNucleiCv = 0.25;
+    double betweenNucleiCv = 0.5; ///< the schema's default (see its reason there)
     double withinNucleusCv = 0.15;
     double textureSigma = 1.5;    ///< voxels: grain of the chromatin texture (ours, fixed)
     double psfSigma = 2.0;        ///< voxels: PSF blur (synth.blur_sigma)

@@ -1,0 +1,129 @@
+// shapeSynthesisLike: what it takes from a real volume for stage 1 and stage 5. Here the part
+// that decides which objects stage 5 keeps: the smallest nucleus follows the estimated nucleus
+// size (a tenth of a typical nucleus's voxels, never below the schema's 50), so specks far smaller
+// than the image's nuclei go while every nucleus of the image's own size stays; a value the user
+// set is kept, and without the size estimate nothing changes.
+#include "pipeline/ParameterSchema.h"
+#include "pipeline/ParameterSet.h"
+#include "run/ShapedSynthesis.h"
+#include "synth/SyntheticMicroscope.h"
+#include "synth/SyntheticNuclei.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace nuclei3d;
+
+namespace {
+
+constexpr double pi = 3.14159265358979323846;
+
+struct Image {
+    Volume<float> volume;
+    std::vector<std::uint64_t> nucleusVoxels; // of every placed nucleus
+};
+
+// The synthetic microscope's picture of the nuclei `settings` places, and their sizes.
+Image microscopeImage(const SynthSettings& settings, double psfSigma) {
+    const SynthResult synth = generateSynthetic(settings);
+    MicroscopeSettings microscope;
+    microscope.seed = settings.seed;
+    microscope.psfSigma = psfSigma;
+    Image image;
+    image.volume = simulateMicroscope(synth.instances, synth.nuclei.size(), microscope);
+    image.volume.setSpacing(settings.spacing);
+    std::vector<std::uint64_t> counts(synth.nuclei.size() + 1, 0);
+    for (std::size_t i = 0; i < synth.instances.voxelCount(); ++i)
+        ++counts[synth.instances[i]];
+    for (std::size_t id = 1; id < counts.size(); ++id)
+        if (counts[id] > 0)
+            image.nucleusVoxels.push_back(counts[id]);
+    return image;
+}
+
+SynthSettings nuclei(Shape shape, Spacing spacing, std::size_t count, double rMin, double rMax, std::uint64_t seed) {
+    SynthSettings settings;
+    settings.shape = shape;
+    settings.spacing = spacing;
+    settings.count = count;
+    settings.radiusMin = rMin;
+    settings.radiusMax = rMax;
+    settings.radiusStep = 0.5;
+    settings.seed = seed;
+    return settings;
+}
+
+// Ellipsoids with semi-axes of 3-4 um on 0.5 x 0.5 x 1 um voxels.
+Image nucleiImage() {
+    return microscopeImage(nuclei(Shape{96, 96, 48}, Spacing::micrometres(0.5, 0.5, 1.0), 12, 3.0, 4.0, 7), 2.0);
+}
+
+std::int64_t schemaMinSize() {
+    return std::get<std::int64_t>(ParameterSchema::instance().find("postprocess.min_size")->defaultValue);
+}
+
+} // namespace
+
+class TestShapedSynthesis : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void smallestNucleusFollowsTheEstimatedSize() {
+        const Image image = nucleiImage();
+        ParameterSet parameters;
+        const SynthesisShape shaped = shapeSynthesisLike(parameters, image.volume, true);
+        QVERIFY(shaped.estimated);
+        const std::int64_t minSize = parameters.integer("postprocess.min_size");
+        QCOMPARE(static_cast<std::int64_t>(shaped.minSizeVoxels), minSize);
+
+        // The rule, from what the estimate reported: a tenth of an ellipsoid of the estimated
+        // radius, stretched by the elongation used, in voxels of 0.25 um^3.
+        const double r = shaped.radiusUm;
+        const double expected = 0.1 * 4.0 / 3.0 * pi * r * r * r * shaped.axialElongation / 0.25;
+        QVERIFY2(std::abs(double(minSize) - expected) <= 1.0,
+                 qPrintable(QString("min size %1, expected %2").arg(minSize).arg(expected)));
+        QVERIFY(minSize > schemaMinSize());
+
+        // Against the truth: a typical (median) placed nucleus is kept with room to spare, a speck of a
+        // fiftieth of it is not. (Nuclei cut by the border can be smaller than the limit.)
+        std::vector<std::uint64_t> voxels = image.nucleusVoxels;
+        std::nth_element(voxels.begin(), voxels.begin() + voxels.size() / 2, voxels.end());
+        const std::uint64_t typical = voxels[voxels.size() / 2];
+        const QString sizes = QString("min size %1 against a median nucleus of %2 voxels").arg(minSize).arg(typical);
+        QVERIFY2(std::uint64_t(minSize) < typical / 5, qPrintable(sizes));
+        QVERIFY2(std::uint64_t(minSize) > typical / 50, qPrintable(sizes));
+    }
+
+    void userValueIsKept() {
+        const Image image = nucleiImage();
+        ParameterSet parameters;
+        parameters.set("postprocess.min_size", std::int64_t{7});
+        const SynthesisShape shaped = shapeSynthesisLike(
+            parameters, image.volume, true, [](const std::string& name) { return name == "postprocess.min_size"; });
+        QCOMPARE(parameters.integer("postprocess.min_size"), std::int64_t{7});
+        QCOMPARE(shaped.minSizeVoxels, std::size_t{7});
+    }
+
+    void withoutTheEstimateNothingChanges() {
+        const Image image = nucleiImage();
+        ParameterSet parameters;
+        shapeSynthesisLike(parameters, image.volume, false);
+        QCOMPARE(parameters.integer("postprocess.min_size"), schemaMinSize());
+    }
+
+    void tinyNucleiKeepTheSchemaFloor() {
+        // Nuclei of about 1 voxel radius on an uncalibrated volume: a tenth of their size is
+        // below 50 voxels, so the schema's default stays.
+        const Image image = microscopeImage(nuclei(Shape{48, 48, 24}, Spacing{}, 40, 2.0, 3.0, 3), 1.0);
+        ParameterSet parameters;
+        const SynthesisShape shaped = shapeSynthesisLike(parameters, image.volume, true);
+        QVERIFY(shaped.estimated);
+        QCOMPARE(parameters.integer("postprocess.min_size"), schemaMinSize());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShapedSynthesis)
+#include "TestShapedSynthesis.moc"
