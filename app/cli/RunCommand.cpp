@@ -65,6 +65,10 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
                     "%.3g times taller along z than across (synthetic nuclei stretched %.3g times)\n",
                     s.radiusUm, s.nucleiSeen, s.radiusMinUm, s.radiusMaxUm, s.foregroundFraction, s.markerHeightUm,
                     s.minSizeVoxels, s.measuredElongation, s.axialElongation);
+    if (s.estimated)
+        std::printf("  background at %.3g of the nuclei's level, noise %.3g (normalised) -> synthetic microscope "
+                    "background %.3g, %.3g photons at full scale\n",
+                    s.background.level, s.background.noise, s.microscopeBackground, s.microscopePhotons);
     if (result.pairInput == "nogan")
         std::printf("  training input: the non-GAN synthetic microscope (--synth nogan)\n");
     else if (result.ganReused)

@@ -3,6 +3,8 @@
 #include "filters/NucleusSizeEstimate.h"
 #include "pipeline/ParameterSchema.h"
 #include "pipeline/StageSettings.h"
+#include "run/BackgroundMatching.h"
+#include "synth/MicroscopeSettings.h"
 
 #include <algorithm>
 #include <cmath>
@@ -35,7 +37,7 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
     }
     SynthesisShape result;
     if (estimateSize) {
-        const NucleusSizeEstimate estimate = estimateNucleusSize(image, spacing, progress);
+        const NucleusSizeEstimate estimate = estimateNucleusSize(image, spacing, progress.sub(0.0, 0.6));
         result.estimated = true;
         result.radiusUm = estimate.radiusUm;
         result.nucleiSeen = estimate.nucleiSeen;
@@ -70,7 +72,20 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
         set("postprocess.min_size",
             std::clamp(static_cast<std::int64_t>(std::llround(kMinSizeShareOfNucleus * voxelsPerNucleus)), floor,
                        std::int64_t{100000000}));
+        // The synthetic microscope's background as bright, next to its nuclei, as the image's
+        // (BackgroundMatching.h), measured after the normalisation the U-Nets will see.
+        const double low = parameters.real("inference.percentile_low");
+        const double high = parameters.real("inference.percentile_high");
+        result.background = measureBackgroundLook(image, low, high, progress.sub(0.6, 0.7));
+        if (!keep || (!keep("microscope.background") && !keep("microscope.photons"))) {
+            const BackgroundMatch match = matchBackground(synthSettingsFrom(parameters), microscopeSettingsFrom(parameters),
+                                                          result.background, low, high, progress.sub(0.7, 1.0));
+            set("microscope.background", match.background);
+            set("microscope.photons", match.photons);
+        }
     }
+    result.microscopeBackground = parameters.real("microscope.background");
+    result.microscopePhotons = parameters.real("microscope.photons");
     result.radiusMinUm = parameters.real("synth.radius_min");
     result.radiusMaxUm = parameters.real("synth.radius_max");
     result.markerHeightUm = parameters.real("postprocess.h");

@@ -4,6 +4,7 @@
 // post-processing's marker height for nuclei of that size.
 #include "pipeline/ParameterSet.h"
 #include "pipeline/Progress.h"
+#include "run/BackgroundMatching.h"
 #include "volume/Volume.h"
 
 #include <cstddef>
@@ -22,6 +23,9 @@ struct SynthesisShape {
     double foregroundFraction = 0.0; ///< synth.foreground_fraction used (synth.count 0), or 0 when count is used
     double markerHeightUm = 0.0;     ///< postprocess.h used
     std::size_t minSizeVoxels = 0;   ///< postprocess.min_size used
+    BackgroundLook background;         ///< the image's background next to its nuclei (zero when not estimated)
+    double microscopeBackground = 0.0; ///< microscope.background used
+    double microscopePhotons = 0.0;    ///< microscope.photons used
     double measuredElongation = 0.0; ///< the estimate's apparent axial elongation (0 when not estimated)
     double axialElongation = 1.0;    ///< synth.axial_elongation used (also stage 5's, unless the user set that)
 };
@@ -31,7 +35,10 @@ struct SynthesisShape {
 /// synth.count 0 with synth.foreground_fraction from the estimated density, and stage 5's marker
 /// height postprocess.h at a tenth of the radius (it splits touching nuclei of that size) and its
 /// smallest nucleus postprocess.min_size at a tenth of a typical nucleus's voxels (at least the
-/// schema's default; specks and polar bodies go), and the
+/// schema's default; specks and polar bodies go), and the synthetic microscope's background and
+/// photon count (microscope.background, microscope.photons) so that its pictures' background looks
+/// as bright and as noisy next to the nuclei as the image's (run/BackgroundMatching.h; neither is
+/// changed when the user set one of them), and the
 /// nuclei's apparent axial elongation as synth.axial_elongation and postprocess.axial_elongation
 /// (the synthetic nuclei and stage 5 then see them as tall as the image shows them). Parameters the user
 /// gave explicitly (`keep(name)` true) are left alone. Throws Error when no nucleus is found.
