@@ -14,6 +14,7 @@ void validate(const PostprocessSettings& s) {
             throw Error("post-processing: " + message);
     };
     require(std::isfinite(s.threshold), "the probability threshold must be a number");
+    require(std::isfinite(s.growThreshold), "the grow threshold must be a number");
     require(std::isfinite(s.hMicrometres) && s.hMicrometres >= 0,
             "the marker height h must be 0 or positive");
     require(std::isfinite(s.axialElongation) && s.axialElongation > 0, "the axial elongation must be positive");

@@ -2,6 +2,7 @@
 
 #include "filters/LabelUtilities.h"
 #include "filters/Threshold.h"
+#include "filters/Watershed.h"
 #include "pipeline/Error.h"
 #include "postprocess/Contours.h"
 #include "postprocess/LabelPicture.h"
@@ -28,11 +29,13 @@ Volume<float> loadMatching(const VolumeLoader& load, const Shape& shape, const c
 
 Volume<std::uint32_t> segmentProbability(Volume<float> probability, const PostprocessSettings& settings,
                                          const Progress& progress, StepObserver* observer) {
-    StepRunner steps(progress, observer, 1.0);
+    const bool grow = settings.growThreshold < settings.threshold;
     Volume<std::uint8_t> mask;
-    steps.run("threshold", 0.05, [&](const Progress& p) {
+    StepRunner first(progress.sub(0.0, 0.05), observer, 1.0);
+    first.run("threshold", 1.0, [&](const Progress& p) {
         mask = thresholdAbove(probability, static_cast<float>(settings.threshold), p);
-        probability = Volume<float>();
+        if (!grow)
+            probability = Volume<float>();
     });
     SplitSettings split;
     split.hMicrometres = settings.hMicrometres;
@@ -40,7 +43,22 @@ Volume<std::uint32_t> segmentProbability(Volume<float> probability, const Postpr
     split.minSize = settings.minSize;
     split.axialElongation = settings.axialElongation;
     // Not wrapped in a step: splitNuclei reports its own steps to the observer.
-    return splitNuclei(std::move(mask), split, progress.sub(0.05, 1.0), observer);
+    Volume<std::uint32_t> labels =
+        splitNuclei(std::move(mask), split, progress.sub(0.05, grow ? 0.85 : 1.0), observer);
+    if (!grow)
+        return labels;
+    StepRunner last(progress.sub(0.85, 1.0), observer, 1.0);
+    last.run("growing nuclei", 1.0, [&](const Progress& p) {
+        // Each nucleus found above the threshold floods, from its own highest probabilities down,
+        // the voxels above the grow threshold it reaches; touching nuclei meet where the probability
+        // dips between them. Low-probability blobs that no nucleus reaches stay background.
+        const Volume<std::uint8_t> reach = thresholdAbove(probability, static_cast<float>(settings.growThreshold));
+        for (std::size_t i = 0; i < probability.voxelCount(); ++i)
+            probability[i] = -probability[i];
+        labels = watershed(probability, std::move(labels), &reach, settings.connectivity, p);
+        probability = Volume<float>();
+    });
+    return labels;
 }
 
 NucleiDescription describeNuclei(const Volume<std::uint32_t>& labels, const NucleiInputs& inputs,

@@ -52,8 +52,11 @@ struct NucleiDescription {
     ShapeClassification classification;     ///< empty when classes were not asked for
 };
 
-/// Threshold (I_seg > settings.threshold) and splitNuclei: the instance labels. The probability is
-/// taken over and freed once thresholded.
+/// Threshold (I_seg > settings.threshold) and splitNuclei: the instance labels; then, when
+/// settings.growThreshold is below the threshold, each nucleus grows into the voxels above the grow
+/// threshold that it reaches by flooding I_seg downhill (a watershed of -I_seg within that mask).
+/// The probability is taken over and freed once thresholded, or after the growing, which keeps it
+/// alive through the splitting (4 more bytes per voxel at the peak).
 Volume<std::uint32_t> segmentProbability(Volume<float> probability, const PostprocessSettings& settings,
                                          const Progress& progress = {}, StepObserver* observer = nullptr);
 

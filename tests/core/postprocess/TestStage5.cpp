@@ -1,5 +1,5 @@
 // Stage 5 on hand-made probability volumes: touching spheres are split, an ellipsoid is not, small
-// blobs go, contours lie inside each nucleus and on its boundary, colours are stable and distinct,
+// blobs go, nuclei grow into their faint rim but not into blobs of their own, contours lie inside each nucleus and on its boundary, colours are stable and distinct,
 // shape classes come from a shape map or the roundness, I_label marks non-round nuclei, bad
 // input and cancel.
 #include "Stage5TestSupport.h"
@@ -283,6 +283,40 @@ class TestStage5 : public QObject {
         QVERIFY(a.picture.storage() == b.picture.storage());
         QVERIFY(one.classification.valueOfLabel == three.classification.valueOfLabel);
     }
+    void nucleiGrowIntoTheirRimButSpecksStayOut() {
+        // A nucleus of radius 6 above the threshold inside a rim (radius 9) at 0.3, a second one at
+        // 0.9 touching it through a dip of 0.25, and a blob at 0.4 that no nucleus reaches.
+        Volume<float> p(Shape{70, 30, 30}, 0.0f);
+        paintBall(p, 12.0, 15.0, 15.0, 9.0, 0.3f);
+        paintBall(p, 12.0, 15.0, 15.0, 6.0, 0.9f);
+        paintBall(p, 30.0, 15.0, 15.0, 9.0, 0.3f);
+        paintBall(p, 30.0, 15.0, 15.0, 6.0, 0.9f);
+        for (std::size_t z = 12; z <= 18; ++z)
+            for (std::size_t y = 12; y <= 18; ++y)
+                p.at(21, y, z) = 0.25f; // where the two rims meet
+        paintBall(p, 56.0, 15.0, 15.0, 5.0, 0.4f);
+
+        PostprocessSettings plain;
+        plain.growThreshold = plain.threshold; // off: METHOD.md's plain threshold
+        const Volume<std::uint32_t> cores = segmentProbability(p, plain);
+        QCOMPARE(idsOf(cores).size(), std::size_t{2});
+        QCOMPARE(cores.at(4, 15, 15), 0u); // the rim, 8 voxels out, is left out
+
+        const Volume<std::uint32_t> grown = segmentProbability(p, PostprocessSettings{}); // grows to 0.2
+        QCOMPARE(idsOf(grown).size(), std::size_t{2});
+        const std::uint32_t left = grown.at(12, 15, 15), right = grown.at(30, 15, 15);
+        QVERIFY(left != 0 && right != 0 && left != right);
+        QCOMPARE(grown.at(4, 15, 15), left);   // the rim now belongs to its nucleus
+        QCOMPARE(grown.at(20, 15, 15), left);  // each keeps its side of the dip
+        QCOMPARE(grown.at(22, 15, 15), right);
+        QCOMPARE(grown.at(56, 15, 15), 0u);    // the 0.4 blob has no nucleus: still background
+        std::size_t coreVoxels = 0, grownVoxels = 0;
+        for (std::size_t i = 0; i < p.voxelCount(); ++i) {
+            coreVoxels += cores[i] != 0;
+            grownVoxels += grown[i] != 0;
+        }
+        QVERIFY2(grownVoxels > 3 * coreVoxels, qPrintable(QString("%1 vs %2").arg(grownVoxels).arg(coreVoxels)));
+    }
     void badInputIsRefused() {
         Volume<float> p = scene();
         NucleiInputs wrongSize;
@@ -294,6 +328,9 @@ class TestStage5 : public QObject {
         QVERIFY_THROWS_EXCEPTION(Error, runStage5(p, NucleiInputs{}, bad, out));
         bad = PostprocessSettings{};
         bad.hMicrometres = -1.0;
+        QVERIFY_THROWS_EXCEPTION(Error, runStage5(p, NucleiInputs{}, bad, out));
+        bad = PostprocessSettings{};
+        bad.growThreshold = std::nan("");
         QVERIFY_THROWS_EXCEPTION(Error, runStage5(p, NucleiInputs{}, bad, out));
     }
     void cancelStopsTheStage() {
