@@ -12,9 +12,11 @@ namespace nuclei3d {
 struct PostprocessSettings {
     double threshold = 0.5;    // I_seg above this is nucleus
     // Nuclei found above `threshold` grow into the voxels above this (ours; off when not below
-    // `threshold`): annotators draw nuclei out to a faint rim where the U-Net's probability is
-    // 0.2-0.5, while thresholding that low adds specks and merges (docs/ACCURACY.md, fourth round).
-    double growThreshold = 0.2;
+    // `threshold`, as by default): annotators draw nuclei out to a faint rim where the U-Net's
+    // probability is 0.2-0.5, while thresholding that low adds specks and merges. 0.2 helped the
+    // per-volume U-Nets on bbbc050 (docs/ACCURACY.md, fourth round), but the flood of the whole
+    // probability map costs about 19 s and 400 MB more on a 512 x 512 x 415 volume (BENCHMARKS.md).
+    double growThreshold = 1.0;
     double hMicrometres = 1.0; // h of the h-maxima markers on the distance map (um; voxels if uncalibrated)
     double axialElongation = 1.0; // nuclei look this many times taller along z than wide (SplitSettings)
     Connectivity connectivity = Connectivity::TwentySix;

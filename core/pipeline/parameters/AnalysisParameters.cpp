@@ -7,9 +7,9 @@ namespace nuclei3d {
 void declarePostprocessParameters(ParameterSchema& s) {
     s.addStage("postprocess", "5. Post-processing");
     s.addReal("postprocess.threshold", "Probability threshold", 0.5, 0.0, 1.0, "", "I_seg above this is nucleus.");
-    s.addReal("postprocess.grow_threshold", "Grow threshold", 0.2, 0.0, 1.0, "",
-              "Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours); "
-              "at or above the probability threshold, no growing.");
+    s.addReal("postprocess.grow_threshold", "Grow threshold", 1.0, 0.0, 1.0, "",
+              "Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; "
+              "0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.");
     s.addReal("postprocess.axial_elongation", "Axial elongation", 1.0, 0.2, 10.0, "",
               "How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so "
               "a stretched nucleus gives one marker. run sets it to synth.axial_elongation.");

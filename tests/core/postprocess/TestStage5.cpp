@@ -296,13 +296,13 @@ class TestStage5 : public QObject {
                 p.at(21, y, z) = 0.25f; // where the two rims meet
         paintBall(p, 56.0, 15.0, 15.0, 5.0, 0.4f);
 
-        PostprocessSettings plain;
-        plain.growThreshold = plain.threshold; // off: METHOD.md's plain threshold
-        const Volume<std::uint32_t> cores = segmentProbability(p, plain);
+        const Volume<std::uint32_t> cores = segmentProbability(p, PostprocessSettings{}); // no growing by default
         QCOMPARE(idsOf(cores).size(), std::size_t{2});
         QCOMPARE(cores.at(4, 15, 15), 0u); // the rim, 8 voxels out, is left out
 
-        const Volume<std::uint32_t> grown = segmentProbability(p, PostprocessSettings{}); // grows to 0.2
+        PostprocessSettings growing;
+        growing.growThreshold = 0.2;
+        const Volume<std::uint32_t> grown = segmentProbability(p, growing);
         QCOMPARE(idsOf(grown).size(), std::size_t{2});
         const std::uint32_t left = grown.at(12, 15, 15), right = grown.at(30, 15, 15);
         QVERIFY(left != 0 && right != 0 && left != right);
