@@ -48,15 +48,15 @@ int runPairs(const PairsOptions& o, const ParameterOptions& params, const VoxelS
         count = writeTrainingPairs(o.outDir, settings, parameters, progress.sub(0.05, 1.0));
     }
     bar.finish();
-    if (shaped.estimated)
+    if (shaped.estimated) {
         std::printf("nucleus size estimated from %s: radius %.3g um (median of %zu regions), %.3g times taller "
                     "along z than across (synthetic nuclei stretched %.3g times)\n",
                     o.like.c_str(), shaped.radiusUm, shaped.nucleiSeen, shaped.measuredElongation,
                     shaped.axialElongation);
-    if (shaped.estimated)
         std::printf("background at %.3g of the nuclei's level, noise %.3g (normalised) -> synthetic microscope "
                     "background %.3g, %.3g photons at full scale\n",
                     shaped.background.level, shaped.background.noise, shaped.microscopeBackground, shaped.microscopePhotons);
+    }
     std::printf("%zu training pairs of %zu^3 voxels from %zu synthetic volumes of %zu^3 (%s)\n", count,
                 settings.cropSize, settings.volumes, settings.volumeSize,
                 o.gan.empty() ? "non-GAN microscope" : ("GAN G1 of " + o.gan).c_str());

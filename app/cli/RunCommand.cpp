@@ -59,16 +59,16 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
 
     const SynthesisShape& s = result.synthesis;
     std::printf("whole pipeline on %s (%s voxels, x y z)\n", o.image.c_str(), shapeText(result.shape).c_str());
-    if (s.estimated)
+    if (s.estimated) {
         std::printf("  nucleus size estimate: radius %.3g um (median of %zu regions) -> semi-axes %.3g-%.3g um, "
                     "foreground fraction %.3f, marker height h %.3g um, smallest nucleus %zu voxels; nuclei look "
                     "%.3g times taller along z than across (synthetic nuclei stretched %.3g times)\n",
                     s.radiusUm, s.nucleiSeen, s.radiusMinUm, s.radiusMaxUm, s.foregroundFraction, s.markerHeightUm,
                     s.minSizeVoxels, s.measuredElongation, s.axialElongation);
-    if (s.estimated)
         std::printf("  background at %.3g of the nuclei's level, noise %.3g (normalised) -> synthetic microscope "
                     "background %.3g, %.3g photons at full scale\n",
                     s.background.level, s.background.noise, s.microscopeBackground, s.microscopePhotons);
+    }
     if (result.pairInput == "nogan")
         std::printf("  training input: the non-GAN synthetic microscope (--synth nogan)\n");
     else if (result.ganReused)

@@ -266,4 +266,17 @@ Volume<std::uint32_t> watershed(const Volume<float>& landscape, Volume<std::uint
     return out;
 }
 
+Volume<std::uint32_t> watershedDownhill(Volume<float> heights, Volume<std::uint32_t> markers,
+                                        const Volume<std::uint8_t>* mask, Connectivity connectivity,
+                                        const Progress& progress) {
+    parallelFor(
+        0, heights.voxelCount(),
+        [&](std::size_t b, std::size_t e) {
+            for (std::size_t i = b; i < e; ++i)
+                heights[i] = -heights[i];
+        },
+        1 << 16);
+    return watershed(heights, std::move(markers), mask, connectivity, progress);
+}
+
 } // namespace nuclei3d

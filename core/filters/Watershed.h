@@ -57,4 +57,13 @@ Volume<std::uint32_t> watershed(const Volume<float>& landscape, Volume<std::uint
                                 Connectivity connectivity = Connectivity::TwentySix,
                                 const Progress& progress = {}, WatershedReport* report = nullptr);
 
+/// The watershed of -heights: each marker floods from the highest values down (the valleys of the
+/// negated map are the peaks of `heights`). Stage 5 floods the distance map this way to split
+/// touching nuclei at their necks, and the probability map to grow nuclei into their rim. `heights`
+/// is taken by value and negated in place (pass it with std::move when it is no longer needed).
+Volume<std::uint32_t> watershedDownhill(Volume<float> heights, Volume<std::uint32_t> markers,
+                                        const Volume<std::uint8_t>* mask = nullptr,
+                                        Connectivity connectivity = Connectivity::TwentySix,
+                                        const Progress& progress = {});
+
 } // namespace nuclei3d

@@ -5,7 +5,6 @@
 #include "filters/Maxima.h"
 #include "filters/Watershed.h"
 #include "pipeline/Error.h"
-#include "pipeline/Parallel.h"
 
 #include <cmath>
 #include <utility>
@@ -34,17 +33,9 @@ Volume<std::uint32_t> splitNuclei(Volume<std::uint8_t> mask, const SplitSettings
                                 settings.connectivity, p);
     });
     steps.run("watershed", 0.35, [&](const Progress& p) {
-        // Flooding the inverted distance from the markers: valleys of -distance are nucleus centres
-        // and the ridges between them are the necks where touching nuclei meet.
-        parallelFor(
-            0, distance.voxelCount(),
-            [&](std::size_t b, std::size_t e) {
-                for (std::size_t i = b; i < e; ++i)
-                    distance[i] = -distance[i];
-            },
-            1 << 16);
-        labels = watershed(distance, std::move(labels), &mask, settings.connectivity, p);
-        distance = Volume<float>();
+        // Flooding the distance downhill from the markers: its peaks are nucleus centres and the
+        // valleys between them are the necks where touching nuclei meet.
+        labels = watershedDownhill(std::move(distance), std::move(labels), &mask, settings.connectivity, p);
         mask = Volume<std::uint8_t>();
     });
     steps.run("size filter", 0.05,

@@ -53,10 +53,7 @@ Volume<std::uint32_t> segmentProbability(Volume<float> probability, const Postpr
         // the voxels above the grow threshold it reaches; touching nuclei meet where the probability
         // dips between them. Low-probability blobs that no nucleus reaches stay background.
         const Volume<std::uint8_t> reach = thresholdAbove(probability, static_cast<float>(settings.growThreshold));
-        for (std::size_t i = 0; i < probability.voxelCount(); ++i)
-            probability[i] = -probability[i];
-        labels = watershed(probability, std::move(labels), &reach, settings.connectivity, p);
-        probability = Volume<float>();
+        labels = watershedDownhill(std::move(probability), std::move(labels), &reach, settings.connectivity, p);
     });
     return labels;
 }

@@ -104,7 +104,8 @@ BackgroundMatch matchBackground(SynthSettings synth, MicroscopeSettings microsco
     validate(synth);
     const SynthResult nuclei = generateSynthetic(synth, progress.sub(0.0, 0.1));
     int evaluations = 0;
-    const int total = kRounds * 2 * (kBisectionSteps + 2);
+    // Each bisection looks at both ends and then kBisectionSteps middles; one more look at the result.
+    const int total = kRounds * 2 * (kBisectionSteps + 2) + 1;
     const auto lookAt = [&](double background, double photons) {
         microscope.background = background;
         microscope.photons = photons;

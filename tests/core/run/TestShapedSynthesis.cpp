@@ -3,6 +3,7 @@
 // size (a tenth of a typical nucleus's voxels, never below the schema's 50), so specks far smaller
 // than the image's nuclei go while every nucleus of the image's own size stays; a value the user
 // set is kept, and without the size estimate nothing changes.
+#include "filters/LabelUtilities.h"
 #include "pipeline/ParameterSchema.h"
 #include "pipeline/ParameterSet.h"
 #include "run/ShapedSynthesis.h"
@@ -35,12 +36,10 @@ Image microscopeImage(const SynthSettings& settings, double psfSigma) {
     Image image;
     image.volume = simulateMicroscope(synth.instances, synth.nuclei.size(), microscope);
     image.volume.setSpacing(settings.spacing);
-    std::vector<std::uint64_t> counts(synth.nuclei.size() + 1, 0);
-    for (std::size_t i = 0; i < synth.instances.voxelCount(); ++i)
-        ++counts[synth.instances[i]];
-    for (std::size_t id = 1; id < counts.size(); ++id)
-        if (counts[id] > 0)
-            image.nucleusVoxels.push_back(counts[id]);
+    const std::vector<std::uint64_t> sizes = objectSizes(synth.instances);
+    for (std::size_t id = 1; id < sizes.size(); ++id)
+        if (sizes[id] > 0)
+            image.nucleusVoxels.push_back(sizes[id]);
     return image;
 }
 
