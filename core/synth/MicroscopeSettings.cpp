@@ -11,6 +11,8 @@ MicroscopeSettings microscopeSettingsFrom(const ParameterSet& p) {
     s.photons = p.real("microscope.photons");
     s.readNoise = p.real("microscope.read_noise");
     s.zAttenuation = p.real("microscope.z_attenuation");
+    s.haze = p.real("microscope.haze");
+    s.hazeSigma = p.real("microscope.haze_sigma");
     s.psfSigma = p.real("synth.blur_sigma");
     s.seed = static_cast<std::uint64_t>(p.integer("synth.seed"));
     return s;

@@ -16,6 +16,8 @@ struct MicroscopeSettings {
     double photons = 200.0;       ///< expected photons at full scale
     double readNoise = 0.01;      ///< Gaussian sigma, fraction of full scale
     double zAttenuation = 0.0;    ///< per slice
+    double haze = 0.0;            ///< glow around the nuclei, as a fraction of the mean nucleus signal
+    double hazeSigma = 8.0;       ///< voxels: reach of the glow
     std::uint64_t seed = 1;
 };
 

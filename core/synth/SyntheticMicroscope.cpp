@@ -39,8 +39,27 @@ double poisson(RandomStream& random, double mean) {
 
 void checkSettings(const MicroscopeSettings& s) {
     if (!(s.photons > 0.0) || s.readNoise < 0.0 || s.psfSigma < 0.0 || s.textureSigma < 0.0 ||
-        s.betweenNucleiCv < 0.0 || s.withinNucleusCv < 0.0 || s.zAttenuation < 0.0)
-        throw Error("synthetic microscope: photons must be positive and every other setting non-negative");
+        s.betweenNucleiCv < 0.0 || s.withinNucleusCv < 0.0 || s.zAttenuation < 0.0 || s.haze < 0.0 ||
+        !(s.hazeSigma > 0.0))
+        throw Error("synthetic microscope: photons and the glow's reach must be positive and every other setting "
+                "non-negative");
+}
+
+// The glow: the nuclei's footprint blurred far beyond the PSF and scaled so its peak is `level`.
+// Real volumes have it where cells are (cytoplasm, light from out-of-focus nuclei), and a network
+// that never saw it may call it nucleus.
+void addHaze(Volume<float>& image, const Volume<std::uint32_t>& instances, double level, double sigma,
+             const Progress& progress) {
+    Volume<float> glow(instances.shape(), 0.0f, instances.spacing());
+    for (std::size_t i = 0; i < glow.voxelCount(); ++i)
+        glow[i] = instances[i] != 0 ? 1.0f : 0.0f;
+    gaussianBlur(glow, sigma, sigma, sigma, progress);
+    const float peak = glow.voxelCount() > 0 ? *std::max_element(glow.data(), glow.data() + glow.voxelCount()) : 0.0f;
+    if (!(peak > 0.0f))
+        return;
+    const auto scale = static_cast<float>(level / peak);
+    for (std::size_t i = 0; i < image.voxelCount(); ++i)
+        image[i] += scale * glow[i];
 }
 
 } // namespace
@@ -84,6 +103,8 @@ Volume<float> simulateMicroscope(const Volume<std::uint32_t>& instances, std::si
         image[i] = brightness[id] * std::max(0.0f, 1.0f + cv * texture[i]);
     }
     texture = Volume<float>();
+    if (settings.haze > 0.0)
+        addHaze(image, instances, settings.haze * settings.signal, settings.hazeSigma, progress.sub(0.3, 0.35));
     progress.report(0.35, "microscope: PSF");
     if (settings.psfSigma > 0.0)
         gaussianBlur(image, settings.psfSigma, settings.psfSigma, settings.psfSigma, progress.sub(0.35, 0.7));

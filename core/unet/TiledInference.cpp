@@ -55,12 +55,46 @@ AxisTiling tileAxis(std::size_t size, std::size_t tile, std::size_t overlap, std
     return axis;
 }
 
+// View v of a (1, 1, z, y, x) tile: bit 2 swaps x and y, bit 0 flips x, bit 1 flips y.
+torch::Tensor orient(torch::Tensor t, int v) {
+    if (v & 4)
+        t = t.transpose(3, 4);
+    if (v & 1)
+        t = t.flip({4});
+    if (v & 2)
+        t = t.flip({3});
+    return t.contiguous();
+}
+
+// The inverse of orient: the same steps undone in reverse order.
+torch::Tensor unorient(torch::Tensor t, int v) {
+    if (v & 2)
+        t = t.flip({3});
+    if (v & 1)
+        t = t.flip({4});
+    if (v & 4)
+        t = t.transpose(3, 4);
+    return t;
+}
+
+// The mean sigmoid over the first `views` orientations. Averaging over symmetries the network was
+// trained to respect smooths out what one orientation of one seed's weights gets wrong.
+torch::Tensor predictTile(UNet3d& net, const torch::Tensor& input, int views) {
+    torch::Tensor sum = torch::sigmoid(net->forward(input));
+    for (int v = 1; v < views; ++v)
+        sum.add_(unorient(torch::sigmoid(net->forward(orient(input, v))), v));
+    if (views > 1)
+        sum.div_(static_cast<float>(views));
+    return sum;
+}
+
 } // namespace
 
 TileSettings tileSettingsFrom(const ParameterSet& p) {
     TileSettings t;
     t.tileSize = static_cast<std::size_t>(p.integer("inference.tile_size"));
     t.overlap = static_cast<std::size_t>(p.integer("inference.tile_overlap"));
+    t.views = static_cast<int>(p.integer("inference.views"));
     return t;
 }
 
@@ -72,6 +106,8 @@ Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const 
         throw Error("inference.tile_size must be at least " + std::to_string(multiple) + " for this network");
     if (image.empty())
         throw Error("inference: the volume is empty");
+    if (settings.views < 1 || settings.views > 8)
+        throw Error("inference.views must be between 1 and 8, not " + std::to_string(settings.views));
     applyTorchThreads();
     const IntensityRange range =
         percentileRange(image.data(), image.voxelCount(), model.percentileLow(), model.percentileHigh());
@@ -119,7 +155,7 @@ Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const 
                                       static_cast<std::int64_t>(ax.edge)},
                                      torch::kFloat)
                         .to(device);
-                const torch::Tensor result = torch::sigmoid(net->forward(input)).to(torch::kCPU).contiguous();
+                const torch::Tensor result = predictTile(net, input, settings.views).to(torch::kCPU).contiguous();
                 const float* from = result.data_ptr<float>();
                 for (std::size_t k = 0; k < az.edge; ++k) {
                     const std::size_t z = z0 + k;

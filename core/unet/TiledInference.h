@@ -15,6 +15,9 @@ namespace nuclei3d {
 struct TileSettings {
     std::size_t tileSize = 64; ///< rounded down to a multiple of the network's size multiple
     std::size_t overlap = 16;
+    /// How many of the eight xy orientations (flips and transposes, the symmetries training
+    /// augments with) each tile is predicted in; the sigmoids are averaged. 1 = the tile as it is.
+    int views = 1;
 };
 
 TileSettings tileSettingsFrom(const ParameterSet& parameters);

@@ -38,6 +38,9 @@ void declareInferenceParameters(ParameterSchema& s) {
     s.addStage("inference", "4. Inference");
     s.addInteger("inference.tile_size", "Tile size", 64, 16, 1024, "voxels", "Edge of the cubic tiles the networks see.");
     s.addInteger("inference.tile_overlap", "Tile overlap", 16, 0, 512, "voxels", "Overlap between neighbouring tiles, blended smoothly.");
+    s.addInteger("inference.views", "Orientations averaged", 1, 1, 8, "",
+                 "Test-time augmentation (ours): each tile is predicted in this many of its eight xy flips and "
+                 "transposes and the results are averaged; steadier output for this many times the inference time.");
     s.addReal("inference.percentile_low", "Low percentile", 1.0, 0.0, 50.0, "%", "Intensity mapped to 0 (ours: as in training; a model file stores it and segment uses that unless this is given).");
     s.addReal("inference.percentile_high", "High percentile", 99.8, 50.0, 100.0, "%", "Intensity mapped to 1 (a model file stores it, as the low one).");
 }

@@ -52,6 +52,11 @@ void declareMicroscopeParameters(ParameterSchema& s) {
     s.addReal("microscope.photons", "Photons at full scale", 200.0, 1.0, 1e6, "photons",
               "Expected photon count at full scale: lower means more Poisson noise.");
     s.addReal("microscope.read_noise", "Read noise", 0.01, 0.0, 1.0, "", "Gaussian camera noise sigma as a fraction of full scale.");
+    s.addReal("microscope.haze", "Glow around nuclei", 0.0, 0.0, 2.0, "",
+              "Smooth light among and around the nuclei (cytoplasm, out-of-focus light; ours), as a fraction of "
+              "the mean nucleus signal where nuclei are densest, so the networks learn that a diffuse glow is not a nucleus.");
+    s.addReal("microscope.haze_sigma", "Reach of the glow", 8.0, 0.5, 100.0, "voxels",
+              "Gaussian spread of the glow around the nuclei.");
     s.addReal("microscope.z_attenuation", "Attenuation along z", 0.0, 0.0, 0.1, "1/slice",
               "Exponential loss of signal with depth, per slice (0 = none).");
 }

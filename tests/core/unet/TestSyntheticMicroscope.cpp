@@ -1,5 +1,5 @@
 // The non-GAN synthetic microscope: the same seed gives the same volume on any thread count, and
-// its background, nucleus brightness, noise and attenuation follow the settings.
+// its background, nucleus brightness, noise, attenuation and glow follow the settings.
 #include "pipeline/Error.h"
 #include "pipeline/Parallel.h"
 #include "synth/SyntheticMicroscope.h"
@@ -99,10 +99,35 @@ private Q_SLOTS:
         QVERIFY(std::abs(meanOver(v, 6, 12, 6, 12, 10, 22) - meanOver(v, 20, 26, 20, 26, 10, 22)) > 0.01);
     }
 
+    void hazeGlowsAroundNucleiNotFarAway() {
+        MicroscopeSettings s;
+        s.withinNucleusCv = 0.0;
+        s.betweenNucleiCv = 0.0;
+        s.photons = 1e6;
+        s.readNoise = 0.0;
+        const Volume<float> clear = simulateMicroscope(twoNuclei(), 2, s);
+        s.haze = 0.3;
+        s.hazeSigma = 4.0;
+        const Volume<float> hazy = simulateMicroscope(twoNuclei(), 2, s);
+        // Between the two nuclei (x, y 14..18) the glow adds about a fifth of the signal; in the
+        // corners far from both (and in the first slices) next to nothing.
+        const double between = meanOver(hazy, 14, 18, 14, 18, 12, 20) - meanOver(clear, 14, 18, 14, 18, 12, 20);
+        const double far = meanOver(hazy, 28, 32, 0, 4, 0, 2) - meanOver(clear, 28, 32, 0, 4, 0, 2);
+        QVERIFY2(between > 0.05 * s.signal && between <= s.haze * s.signal + 0.01, qPrintable(QString::number(between)));
+        QVERIFY2(far < 0.01, qPrintable(QString::number(far)));
+    }
+
     void badSettingsAreRefused() {
         MicroscopeSettings s;
         s.photons = 0.0;
         QVERIFY_THROWS_EXCEPTION(Error, simulateMicroscope(twoNuclei(), 2, s));
+        MicroscopeSettings hazy;
+        hazy.haze = 0.2;
+        hazy.hazeSigma = 0.0;
+        QVERIFY_THROWS_EXCEPTION(Error, simulateMicroscope(twoNuclei(), 2, hazy));
+        hazy.hazeSigma = 4.0;
+        hazy.haze = -0.1;
+        QVERIFY_THROWS_EXCEPTION(Error, simulateMicroscope(twoNuclei(), 2, hazy));
         QVERIFY_THROWS_EXCEPTION(Error, simulateMicroscope(twoNuclei(), 1, MicroscopeSettings{}));
     }
 };

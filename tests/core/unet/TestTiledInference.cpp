@@ -1,5 +1,6 @@
 // Tiled inference: equal to one whole-volume pass away from tile borders, no seams where tiles
-// meet, any volume size (also thinner than a tile), and cancel per tile.
+// meet, any volume size (also thinner than a tile), test-time views that average out orientation,
+// and cancel per tile.
 #include "pipeline/Error.h"
 #include "pipeline/Parallel.h"
 #include "unet/PercentileRange.h"
@@ -132,6 +133,37 @@ private Q_SLOTS:
         const Volume<float> out = predictVolume(model, image, TileSettings{32, 0});
         for (float v : out.storage())
             QVERIFY(std::isfinite(v) && v >= 0.0f && v <= 1.0f);
+    }
+
+    void eightViewsMakeThePredictionSymmetricInXy() {
+        // Averaged over all eight xy flips and transposes, the prediction of a transposed (or
+        // flipped) volume is the transposed (flipped) prediction; one view of random weights is not.
+        UnetModel model = testModel();
+        const Volume<float> image = blobs(Shape{32, 32, 16});
+        Volume<float> transposed(image.shape()), flipped(image.shape());
+        for (std::size_t z = 0; z < 16; ++z)
+            for (std::size_t y = 0; y < 32; ++y)
+                for (std::size_t x = 0; x < 32; ++x) {
+                    transposed.at(y, x, z) = image.at(x, y, z);
+                    flipped.at(31 - x, y, z) = image.at(x, y, z);
+                }
+        const auto asymmetry = [&](int views) {
+            const TileSettings one{32, 0, views};
+            const Volume<float> a = predictVolume(model, image, one);
+            const Volume<float> b = predictVolume(model, transposed, one);
+            const Volume<float> c = predictVolume(model, flipped, one);
+            float worst = 0.0f;
+            for (std::size_t z = 0; z < 16; ++z)
+                for (std::size_t y = 0; y < 32; ++y)
+                    for (std::size_t x = 0; x < 32; ++x)
+                        worst = std::max({worst, std::abs(a.at(x, y, z) - b.at(y, x, z)),
+                                          std::abs(a.at(x, y, z) - c.at(31 - x, y, z))});
+            return worst;
+        };
+        QVERIFY(asymmetry(1) > 1e-3f);
+        QVERIFY(asymmetry(8) < 1e-5f);
+        QVERIFY_THROWS_EXCEPTION(Error, predictVolume(model, image, TileSettings{32, 0, 9}));
+        QVERIFY_THROWS_EXCEPTION(Error, predictVolume(model, image, TileSettings{32, 0, 0}));
     }
 
     void cancelPerTile() {
