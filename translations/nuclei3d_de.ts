@@ -15,6 +15,939 @@
     </message>
 </context>
 <context>
+    <name>ParameterTexts</name>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="11"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="12"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="13"/>
+        <source>CPU threads for computation and LibTorch; 0 uses every core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="14"/>
+        <source>Compute device</source>
+        <translation>Rechengerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="15"/>
+        <source>Where networks run: auto picks CUDA when this build of LibTorch has it and a GPU is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="16"/>
+        <source>1. Synthetic nuclei</source>
+        <translation>1. Synthetische Zellkerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="17"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="18"/>
+        <source>Size of the synthetic volume along x.</source>
+        <translation>Größe des synthetischen Volumens entlang x.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="19"/>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="20"/>
+        <source>Size of the synthetic volume along y.</source>
+        <translation>Größe des synthetischen Volumens entlang y.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="21"/>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="22"/>
+        <source>Size of the synthetic volume along z.</source>
+        <translation>Größe des synthetischen Volumens entlang z.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="23"/>
+        <source>Voxel size x</source>
+        <translation>Voxelgröße x</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="24"/>
+        <source>Voxel size along x (--like takes it from the image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="25"/>
+        <source>Voxel size y</source>
+        <translation>Voxelgröße y</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="26"/>
+        <source>Voxel size along y (--like takes it from the image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="27"/>
+        <source>Voxel size z</source>
+        <translation>Voxelgröße z</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="28"/>
+        <source>Voxel size along z (--like takes it from the image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="29"/>
+        <source>Nuclei count</source>
+        <translation>Anzahl der Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="30"/>
+        <source>Number of nuclei to place; 0 places nuclei until the foreground fraction is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="31"/>
+        <source>Foreground fraction</source>
+        <translation>Vordergrundanteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="32"/>
+        <source>Target fraction of voxels inside nuclei, used when the count is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="33"/>
+        <source>Smallest semi-axis</source>
+        <translation>Kleinste Halbachse</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="34"/>
+        <source>Smallest semi-axis of a nucleus (ours: match the real data&apos;s nucleus size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="35"/>
+        <source>Largest semi-axis</source>
+        <translation>Größte Halbachse</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="36"/>
+        <source>Largest semi-axis of a nucleus.</source>
+        <translation>Größte Halbachse eines Kerns.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="37"/>
+        <source>Semi-axis step</source>
+        <translation>Halbachsen-Schrittweite</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="38"/>
+        <source>Semi-axes are drawn from min, min+step, ..., max (integers by default, as in the publication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="39"/>
+        <source>Largest overlap</source>
+        <translation>Größte Überlappung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="40"/>
+        <source>Fraction of a nucleus that may overlap earlier ones; 0 lets nuclei touch but never overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="41"/>
+        <source>Attempts per nucleus</source>
+        <translation>Versuche pro Kern</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="42"/>
+        <source>Random positions tried for each nucleus before it is given up as not fitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="43"/>
+        <source>Axial elongation</source>
+        <translation>Axiale Streckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="44"/>
+        <source>How many times taller along z than across nuclei look in the real data (ours: the axial PSF stretches them and annotators draw that outline); synthetic nuclei are stretched along z by it. --like estimates it from the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="45"/>
+        <source>PSF blur sigma</source>
+        <translation>PSF-Unschärfe (Sigma)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="46"/>
+        <source>Sigma of the 3D Gaussian that blurs I_binary before it is shown to the GAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="47"/>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="48"/>
+        <source>Seed of the random generator: the same seed gives the same volume on any machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="49"/>
+        <source>1b. Synthetic microscope (no GAN)</source>
+        <translation>1b. Synthetisches Mikroskop (ohne GAN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="50"/>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="51"/>
+        <source>Background level as a fraction of full scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="52"/>
+        <source>Mean nucleus signal</source>
+        <translation>Mittleres Kernsignal</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="53"/>
+        <source>Mean nucleus brightness as a fraction of full scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="54"/>
+        <source>Variation between nuclei</source>
+        <translation>Variation zwischen Kernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="55"/>
+        <source>Coefficient of variation of brightness from nucleus to nucleus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="56"/>
+        <source>Texture within nuclei</source>
+        <translation>Textur innerhalb der Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="57"/>
+        <source>Coefficient of variation of smooth texture inside a nucleus (chromatin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="58"/>
+        <source>Photons at full scale</source>
+        <translation>Photonen bei Vollausschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="59"/>
+        <source>Expected photon count at full scale: lower means more Poisson noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="60"/>
+        <source>Read noise</source>
+        <translation>Ausleserauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="61"/>
+        <source>Gaussian camera noise sigma as a fraction of full scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="62"/>
+        <source>Glow around nuclei</source>
+        <translation>Leuchten um die Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="63"/>
+        <source>Smooth light among and around the nuclei (cytoplasm, out-of-focus light; ours), as a fraction of the mean nucleus signal where nuclei are densest, so the networks learn that a diffuse glow is not a nucleus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="64"/>
+        <source>Reach of the glow</source>
+        <translation>Reichweite des Leuchtens</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="65"/>
+        <source>Gaussian spread of the glow around the nuclei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="66"/>
+        <source>Attenuation along z</source>
+        <translation>Abschwächung entlang z</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="67"/>
+        <source>Exponential loss of signal with depth, per slice (0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="68"/>
+        <source>2. Recycle-GAN</source>
+        <translation>2. Recycle-GAN</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="69"/>
+        <source>Synthesis mode</source>
+        <translation>Syntheseverfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="70"/>
+        <source>How I_syn is made: Recycle-GAN with the Hausdorff loss (publication), its ablations, or the non-GAN microscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="71"/>
+        <source>Real crop size</source>
+        <translation>Größe der echten Ausschnitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="72"/>
+        <source>Edge of the random real crops of domain B and of the synthetic volumes of domain A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="73"/>
+        <source>Training slice size</source>
+        <translation>Größe der Trainingsschnitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="74"/>
+        <source>Edge of the xy slices the networks train on (publication-sized: 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="75"/>
+        <source>Predictor slices S</source>
+        <translation>Prädiktor-Schnitte S</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="76"/>
+        <source>Consecutive slices the predictors P1 and P2 take to predict the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="77"/>
+        <source>lambda1: recycle A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="78"/>
+        <source>Weight of L_recycle(G1, G2, P2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="79"/>
+        <source>lambda2: recycle B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="80"/>
+        <source>Weight of L_recycle(G2, G1, P1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="81"/>
+        <source>lambda3: recurrent P1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="82"/>
+        <source>Weight of L_recurrent(P1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="83"/>
+        <source>lambda4: recurrent P2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="84"/>
+        <source>Weight of L_recurrent(P2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="85"/>
+        <source>lambda5: contour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="86"/>
+        <source>Weight of the Hausdorff-distance contour loss L_contour(G2, P1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="87"/>
+        <source>SpCycleGAN spatial weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="88"/>
+        <source>Weight of the segmentor&apos;s spatial-constraint term (spcyclegan mode only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="89"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="90"/>
+        <source>Adam learning rate.</source>
+        <translation>Adam-Lernrate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="91"/>
+        <source>Adam beta1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="92"/>
+        <source>Adam first-moment decay (ours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="93"/>
+        <source>Adam beta2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="94"/>
+        <source>Adam second-moment decay (ours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="95"/>
+        <source>Training steps</source>
+        <translation>Trainingsschritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="96"/>
+        <source>GAN training iterations.</source>
+        <translation>GAN-Trainingsiterationen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="97"/>
+        <source>Generator width</source>
+        <translation>Generatorbreite</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="98"/>
+        <source>Channels of the first layer of the generators and predictors (publication-sized: 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="99"/>
+        <source>Generator residual blocks</source>
+        <translation>Residualblöcke des Generators</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="100"/>
+        <source>Residual blocks at the bottleneck of the generators and predictors (publication-sized: 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="101"/>
+        <source>Generator downsamplings</source>
+        <translation>Verkleinerungsstufen des Generators</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="102"/>
+        <source>Stride-2 steps of the generators and predictors; slices must be multiples of 2^this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="103"/>
+        <source>Discriminator width</source>
+        <translation>Diskriminatorbreite</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="104"/>
+        <source>Channels of the patch discriminators&apos; first layer (publication-sized: 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="105"/>
+        <source>Discriminator layers</source>
+        <translation>Diskriminatorschichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="106"/>
+        <source>Convolution layers of the patch discriminators before the output layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="107"/>
+        <source>Domain A volumes</source>
+        <translation>Volumen der Domäne A</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="108"/>
+        <source>Blurred synthetic binary volumes made for domain A (shaped like the real volume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="109"/>
+        <source>Samples every</source>
+        <translation>Beispiele alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="110"/>
+        <source>How often sample slices are written.</source>
+        <translation>Wie oft Beispielschnitte geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="111"/>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="112"/>
+        <source>How often all networks are saved.</source>
+        <translation>Wie oft alle Netze gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="113"/>
+        <source>Seed for initialisation and crops.</source>
+        <translation>Startwert für Initialisierung und Ausschnitte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="114"/>
+        <source>3a. Training pairs</source>
+        <translation>3a. Trainingspaare</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="115"/>
+        <source>Synthetic volumes</source>
+        <translation>Synthetische Volumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="116"/>
+        <source>Synthetic volumes made for training pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="117"/>
+        <source>Synthetic volume edge</source>
+        <translation>Kantenlänge der synthetischen Volumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="118"/>
+        <source>Edge of each synthetic volume.</source>
+        <translation>Kantenlänge jedes synthetischen Volumens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="119"/>
+        <source>Pair size</source>
+        <translation>Paargröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="120"/>
+        <source>Edge of each training pair; each volume is cut into (volume/crop)^3 pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="121"/>
+        <source>3b. 3D U-Nets</source>
+        <translation>3b. 3D-U-Netze</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="122"/>
+        <source>Levels</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="123"/>
+        <source>Resolution levels of the U-Net (publication-sized: 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="124"/>
+        <source>Base width</source>
+        <translation>Grundbreite</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="125"/>
+        <source>Channels at the first level, doubled at each level down (publication-sized: 32 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="126"/>
+        <source>Training iterations per network.</source>
+        <translation>Trainingsiterationen pro Netz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="127"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="128"/>
+        <source>Training pairs per step.</source>
+        <translation>Trainingspaare pro Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="129"/>
+        <source>Validation fraction</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="130"/>
+        <source>Share of the pairs kept for validation.</source>
+        <translation>Anteil der Paare, der zur Validierung zurückbehalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="131"/>
+        <source>BCE weight</source>
+        <translation>BCE-Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="132"/>
+        <source>Weight of binary cross-entropy (M1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="133"/>
+        <source>Dice weight</source>
+        <translation>Dice-Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="134"/>
+        <source>Weight of the Dice loss (M1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="135"/>
+        <source>Contour weight</source>
+        <translation>Konturgewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="136"/>
+        <source>Weight of MSE(I_contour, E(prediction)), the differentiable edge-map term (M1 and M2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="137"/>
+        <source>Edge smoothing</source>
+        <translation>Kantenglättung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="138"/>
+        <source>Smoothing before the gradient magnitude of the differentiable edge map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="139"/>
+        <source>How often a checkpoint is written.</source>
+        <translation>Wie oft ein Checkpoint geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="140"/>
+        <source>Lowest contrast gain</source>
+        <translation>Kleinste Kontrastverstärkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="141"/>
+        <source>Intensity augmentation (ours): each training input is multiplied by a gain drawn between this and the highest gain, so that real nuclei dimmer than the synthetic ones are still nuclei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="142"/>
+        <source>Highest contrast gain</source>
+        <translation>Größte Kontrastverstärkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="143"/>
+        <source>Upper end of the augmentation&apos;s gain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="144"/>
+        <source>Seed for initialisation, splits and augmentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="145"/>
+        <source>4. Inference</source>
+        <translation>4. Inferenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="146"/>
+        <source>Tile size</source>
+        <translation>Kachelgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="147"/>
+        <source>Edge of the cubic tiles the networks see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="148"/>
+        <source>Tile overlap</source>
+        <translation>Kachelüberlappung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="149"/>
+        <source>Overlap between neighbouring tiles, blended smoothly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
+        <source>Orientations averaged</source>
+        <translation>Gemittelte Orientierungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
+        <source>Test-time augmentation (ours): each tile is predicted in this many of its eight xy flips and transposes and the results are averaged; steadier output for this many times the inference time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="152"/>
+        <source>Low percentile</source>
+        <translation>Unteres Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
+        <source>Intensity mapped to 0 (ours: as in training; a model file stores it and segment uses that unless this is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
+        <source>High percentile</source>
+        <translation>Oberes Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
+        <source>Intensity mapped to 1 (a model file stores it, as the low one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
+        <source>5. Post-processing</source>
+        <translation>5. Nachbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
+        <source>Probability threshold</source>
+        <translation>Wahrscheinlichkeitsschwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
+        <source>I_seg above this is nucleus.</source>
+        <translation>I_seg oberhalb dieses Werts ist Kern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
+        <source>Grow threshold</source>
+        <translation>Wachstumsschwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
+        <source>Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; 0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
+        <source>How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so a stretched nucleus gives one marker. run sets it to synth.axial_elongation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
+        <source>Marker height h</source>
+        <translation>Markerhöhe h</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
+        <source>h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
+        <source>Connectivity</source>
+        <translation>Nachbarschaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
+        <source>Voxel neighbourhood for labelling and watershed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
+        <source>Smallest nucleus</source>
+        <translation>Kleinster Kern</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
+        <source>Objects smaller than this are removed.</source>
+        <translation>Kleinere Objekte werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
+        <source>Contour width</source>
+        <translation>Konturbreite</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
+        <source>Voxels within this distance of a nucleus&apos;s outside form its contour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
+        <source>Shape map blur</source>
+        <translation>Unschärfe der Formkarte</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
+        <source>Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus&apos;s mean is compared with the thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
+        <source>Class thresholds</source>
+        <translation>Klassengrenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
+        <source>Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
+        <source>Class names</source>
+        <translation>Klassennamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <source>Comma-separated class names from lowest to highest shape value (one more than thresholds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <source>Classical baseline</source>
+        <translation>Klassisches Vergleichsverfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
+        <source>Smoothing sigma</source>
+        <translation>Glättungs-Sigma</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
+        <source>Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
+        <source>How the foreground threshold is found.</source>
+        <translation>Wie die Vordergrundschwelle bestimmt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
+        <source>Manual threshold</source>
+        <translation>Manuelle Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
+        <source>Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
+        <source>Threshold factor</source>
+        <translation>Schwellenfaktor</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
+        <source>Otsu&apos;s threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
+        <source>auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
+        <source>Nucleus radius</source>
+        <translation>Kernradius</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
+        <source>Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
+        <source>Sigma per radius</source>
+        <translation>Sigma pro Radius</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
+        <source>Sizes auto: smoothing sigma = this x nucleus radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
+        <source>h per radius</source>
+        <translation>h pro Radius</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
+        <source>Sizes auto: marker height h = this x nucleus radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
+        <source>Voxel neighbourhood for the markers and the watershed (6, as scikit-image&apos;s watershed: as accurate here and faster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
+        <source>6. Evaluation</source>
+        <translation>6. Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
+        <source>Smallest object</source>
+        <translation>Kleinstes Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
+        <source>Objects smaller than this are removed from prediction and ground truth first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nuclei3d::ui::ClassicReaction</name>
     <message>
         <location filename="../ui/views/ClassicReaction.cpp" line="11"/>
@@ -35,22 +968,22 @@
 <context>
     <name>nuclei3d::ui::EvaluateReaction</name>
     <message>
-        <location filename="../ui/views/EvaluateReaction.cpp" line="15"/>
+        <location filename="../ui/views/EvaluateReaction.cpp" line="11"/>
         <source>Evaluation (stage 6)</source>
         <translation>Auswertung (Stufe 6)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EvaluateReaction.cpp" line="19"/>
+        <location filename="../ui/views/EvaluateReaction.cpp" line="15"/>
         <source>Load the ground truth first (Evaluation &gt; Load ground truth).</source>
         <translation>Laden Sie zuerst die Referenzannotation (Auswertung &gt; Referenz laden).</translation>
     </message>
     <message>
-        <location filename="../ui/views/EvaluateReaction.cpp" line="23"/>
+        <location filename="../ui/views/EvaluateReaction.cpp" line="19"/>
         <source>There are no nucleus labels to evaluate: run a segmentation or open labels first.</source>
         <translation>Es gibt keine Kernlabels zum Auswerten: führen Sie zuerst eine Segmentierung aus oder öffnen Sie Labels.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EvaluateReaction.cpp" line="36"/>
+        <location filename="../ui/views/EvaluateReaction.cpp" line="32"/>
         <source>evaluation of %1</source>
         <translation>Auswertung von %1</translation>
     </message>
@@ -939,47 +1872,47 @@
 <context>
     <name>nuclei3d::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="36"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="37"/>
         <source>Load...</source>
         <translation>Laden...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="37"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="38"/>
         <source>Read parameters from a JSON file</source>
         <translation>Parameter aus einer JSON-Datei lesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="38"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="39"/>
         <source>Save...</source>
         <translation>Speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="39"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="40"/>
         <source>Write these parameters to a JSON file</source>
         <translation>Diese Parameter in eine JSON-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="40"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="41"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="131"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="132"/>
         <source>Load parameters</source>
         <translation>Parameter laden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="132"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="133"/>
         <source>Parameter files (*.json);;All files (*)</source>
         <translation>Parameterdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="139"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="140"/>
         <source>Save parameters</source>
         <translation>Parameter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="139"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="140"/>
         <source>Parameter files (*.json)</source>
         <translation>Parameterdateien (*.json)</translation>
     </message>
@@ -987,17 +1920,17 @@
 <context>
     <name>nuclei3d::ui::ParameterField</name>
     <message>
-        <location filename="../ui/views/ParameterField.cpp" line="42"/>
+        <location filename="../ui/views/ParameterField.cpp" line="44"/>
         <source>Allowed: %1</source>
         <translation>Erlaubt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterField.cpp" line="43"/>
+        <location filename="../ui/views/ParameterField.cpp" line="45"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterField.cpp" line="67"/>
+        <location filename="../ui/views/ParameterField.cpp" line="69"/>
         <source>%1 is out of range for %2: allowed %3</source>
         <translation>%1 liegt außerhalb des Bereichs für %2: erlaubt %3</translation>
     </message>
@@ -1099,72 +2032,72 @@
 <context>
     <name>nuclei3d::ui::RunPipelineReaction</name>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="98"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="94"/>
         <source>Whole pipeline</source>
         <translation>Gesamte Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="101"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="97"/>
         <source>Open the microscopy image from a file first (File &gt; Open volume).</source>
         <translation>Öffnen Sie zuerst das Mikroskopiebild aus einer Datei (Datei &gt; Volumen öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="120"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="116"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="122"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="118"/>
         <source>I_seg (%1)</source>
         <translation>I_seg (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="123"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="119"/>
         <source>I_shape (%1)</source>
         <translation>I_shape (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="124"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="120"/>
         <source>labels (%1)</source>
         <translation>Labels (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="125"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="121"/>
         <source>contours (%1)</source>
         <translation>Konturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="126"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="122"/>
         <source>I_segcolor (%1)</source>
         <translation>I_segcolor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="127"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="123"/>
         <source>I_label (%1)</source>
         <translation>I_label (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="128"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="124"/>
         <source>classes (%1)</source>
         <translation>Klassen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="130"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="126"/>
         <source>blurred I_binary (%1)</source>
         <translation>geglättetes I_binary (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="130"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="126"/>
         <source>I_syn (GAN, %1)</source>
         <translation>I_syn (GAN, %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="131"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="127"/>
         <source>synthetic microscope image (%1)</source>
         <translation>Bild des synthetischen Mikroskops (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="135"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="131"/>
         <source>%1 nuclei</source>
         <translation>%1 Kerne</translation>
     </message>

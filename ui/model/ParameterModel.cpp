@@ -1,5 +1,7 @@
 #include "model/ParameterModel.h"
 
+#include "model/ParameterTexts.h"
+
 #include "pipeline/Error.h"
 
 #include <exception>
@@ -18,7 +20,7 @@ QStringList ParameterModel::stages() {
 QString ParameterModel::stageTitle(const QString& stage) {
     for (const auto& info : ParameterSchema::instance().stages())
         if (info.id == stage.toStdString())
-            return QString::fromStdString(info.title);
+            return parameterText(info.title);
     return stage;
 }
 

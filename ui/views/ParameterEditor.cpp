@@ -1,6 +1,7 @@
 #include "views/ParameterEditor.h"
 
 #include "model/ParameterModel.h"
+#include "model/ParameterTexts.h"
 #include "views/ParameterField.h"
 
 #include <QFileDialog>
@@ -68,7 +69,7 @@ void ParameterEditor::buildFields(QWidget* container) {
         for (const QString& name : names) {
             const ParameterSpec& spec = ParameterModel::spec(name);
             auto* field = new ParameterField(spec, group);
-            auto* label = new QLabel(QString::fromStdString(spec.label), group);
+            auto* label = new QLabel(parameterText(spec.label), group);
             label->setToolTip(field->widget()->toolTip());
             form->addRow(label, field->widget());
             m_fields.insert(name, field);

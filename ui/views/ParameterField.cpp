@@ -1,5 +1,7 @@
 #include "views/ParameterField.h"
 
+#include "model/ParameterTexts.h"
+
 #include "views/CheckedNumberBox.h"
 
 #include <QCheckBox>
@@ -36,7 +38,7 @@ int decimalsOf(double v) {
 ParameterField::ParameterField(const ParameterSpec& spec, QWidget* parent)
     : QObject(parent), m_name(QString::fromStdString(spec.name)) {
     m_widget = createWidget(spec, parent);
-    QString tip = QString::fromStdString(spec.help);
+    QString tip = parameterText(spec.help);
     const std::string range = describeRange(spec);
     if (!range.empty())
         tip += QStringLiteral("\n") + tr("Allowed: %1").arg(QString::fromStdString(range));
