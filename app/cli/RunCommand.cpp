@@ -12,6 +12,7 @@
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
 #include "pipeline/ParameterSchema.h"
+#include "run/ForegroundAgreement.h"
 #include "run/WholePipeline.h"
 
 #include <cstdio>
@@ -95,6 +96,8 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
         std::printf("  wrote %s\n", file.string().c_str());
     std::printf("  training pairs in %s/pairs, models in %s/m1 and %s/m2%s\n", o.outDir.c_str(), o.outDir.c_str(),
                 o.outDir.c_str(), result.pairInput == "nogan" ? "" : (", GAN in " + o.outDir + "/gan").c_str());
+    std::fprintf(result.foregroundAgreement < kSuspiciousForegroundAgreement ? stderr : stdout, "%s\n",
+                 foregroundAgreementReport(result.foregroundAgreement).c_str());
     if (result.evaluation)
         std::printf("%s", result.evaluation->toTable().c_str());
     if (result.nuclei == 0)

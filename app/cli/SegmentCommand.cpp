@@ -10,6 +10,7 @@
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
 #include "pipeline/AnalysisSettings.h"
+#include "run/ForegroundAgreement.h"
 #include "run/SegmentVolume.h"
 
 #include <cstdio>
@@ -54,8 +55,9 @@ int runSegment(const SegmentOptions& o, const ParameterOptions& params, const Vo
     const Volume<float> image = readIntensityVolume(o.image, spacing, progress.sub(0.0, 0.03));
     requireNotConstant(image, o.image);
     ResultFolder out(o.outDir, progress);
-    const NucleiDescription result =
+    const Segmentation segmentation =
         segmentVolume(image, *models.seg, models.shape, tiles, settings, out, progress.sub(0.03, 1.0));
+    const NucleiDescription& result = segmentation.description;
     out.writeMeasurements("nuclei.csv", result.nuclei);
     out.writeParameters("params.json", parameters);
     const auto written = out.commit();
@@ -66,6 +68,8 @@ int runSegment(const SegmentOptions& o, const ParameterOptions& params, const Vo
     std::printf("  classes from %s\n", models.shape ? "the shape map (M2)" : "the measured roundness (no M2 given)");
     for (const auto& file : written)
         std::printf("  wrote %s\n", file.string().c_str());
+    std::fprintf(segmentation.foregroundAgreement < kSuspiciousForegroundAgreement ? stderr : stdout, "%s\n",
+                 foregroundAgreementReport(segmentation.foregroundAgreement).c_str());
     if (result.nuclei.empty())
         std::fprintf(stderr, "warning: no nuclei were found above the threshold %g\n", settings.threshold);
     return 0;

@@ -1,6 +1,7 @@
 #include "run/SegmentVolume.h"
 
 #include "pipeline/Error.h"
+#include "run/ForegroundAgreement.h"
 #include "unet/UnetTraining.h"
 
 #include <memory>
@@ -37,27 +38,31 @@ SegmentationModels loadSegmentationModels(const std::vector<std::filesystem::pat
     return result;
 }
 
-NucleiDescription segmentVolume(const Volume<float>& image, UnetModel& seg, UnetModel* shape,
+Segmentation segmentVolume(const Volume<float>& image, UnetModel& seg, UnetModel* shape,
                                 const TileSettings& tiles, const PostprocessSettings& settings,
                                 ResultFolder& folder, const Progress& progress) {
     if (seg.task() != UnetTask::Segmentation)
         throw Error("segmentVolume: the first model must be a segmentation model (M1)");
     if (shape && shape->task() != UnetTask::Shape)
         throw Error("segmentVolume: the second model must be a shape model (M2)");
-    const double inferenceShare = shape ? 0.7 : 0.4;
+    const double inferenceShare = shape ? 0.7 : 0.42;
     Volume<float> probability = predictVolume(seg, image, tiles, progress.sub(0.0, shape ? 0.35 : 0.4));
     probability.setSpacing(image.spacing());
     folder.writeVolume("seg.tif", AnyVolume(probability));
+    Segmentation result;
+    result.foregroundAgreement =
+        foregroundAgreement(probability, image, settings.threshold, progress.sub(shape ? 0.35 : 0.4, shape ? 0.37 : 0.42));
     NucleiInputs inputs;
     inputs.image = [&image] { return image; };
     if (shape) {
-        auto map = std::make_shared<Volume<float>>(predictVolume(*shape, image, tiles, progress.sub(0.35, 0.7)));
+        auto map = std::make_shared<Volume<float>>(predictVolume(*shape, image, tiles, progress.sub(0.37, 0.7)));
         map->setSpacing(image.spacing());
         folder.writeVolume("shape.tif", AnyVolume(*map));
         // Stage 5 asks for it once, after the watershed: handed over then, not copied.
         inputs.shapeMap = [map] { return std::move(*map); };
     }
-    return runStage5(std::move(probability), inputs, settings, folder, progress.sub(inferenceShare, 1.0));
+    result.description = runStage5(std::move(probability), inputs, settings, folder, progress.sub(inferenceShare, 1.0));
+    return result;
 }
 
 } // namespace nuclei3d

@@ -28,10 +28,18 @@ struct SegmentationModels {
 };
 SegmentationModels loadSegmentationModels(const std::vector<std::filesystem::path>& paths);
 
+/// What segmentVolume found.
+struct Segmentation {
+    NucleiDescription description;
+    /// foregroundAgreement of I_seg with a plain Otsu threshold of the image (run/ForegroundAgreement.h):
+    /// below kSuspiciousForegroundAgreement the networks most likely took background for nuclei.
+    double foregroundAgreement = 0.0;
+};
+
 /// Writes seg.tif (float 0..1), shape.tif (when a shape model is given), then stage 5's outputs
 /// (labels, contours, segcolor, classes, label) to `folder` (not committed: the caller adds
 /// nuclei.csv and params.json and commits). `image` is the intensity source for the measurements.
-NucleiDescription segmentVolume(const Volume<float>& image, UnetModel& seg, UnetModel* shape,
+Segmentation segmentVolume(const Volume<float>& image, UnetModel& seg, UnetModel* shape,
                                 const TileSettings& tiles, const PostprocessSettings& settings,
                                 ResultFolder& folder, const Progress& progress = {});
 

@@ -228,8 +228,10 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     validate(postprocess);
     ResultFolder folder(out, progress);
     folder.keepLabels(!settings.groundTruth.empty());
-    const NucleiDescription description = segmentVolume(image, segModel, &shapeModel, tileSettingsFrom(parameters),
-                                                        postprocess, folder, rest.sub(0.88, 0.98));
+    const Segmentation segmentation = segmentVolume(image, segModel, &shapeModel, tileSettingsFrom(parameters),
+                                                    postprocess, folder, rest.sub(0.88, 0.98));
+    const NucleiDescription& description = segmentation.description;
+    result.foregroundAgreement = segmentation.foregroundAgreement;
     result.nuclei = description.nuclei.size();
     result.seconds[4] = secondsSince(start);
     start = Clock::now();

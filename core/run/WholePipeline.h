@@ -78,6 +78,7 @@ struct WholePipelineResult {
     std::int64_t shapeSteps = 0;
     double shapeLoss = 0.0;
     std::size_t nuclei = 0;
+    double foregroundAgreement = 0.0; ///< of I_seg with a plain Otsu threshold (run/ForegroundAgreement.h)
     std::optional<EvaluationResult> evaluation; ///< with a ground truth
     ParameterSet parameters;                    ///< as used (also in params.json)
     double seconds[6] = {};  ///< per stage: size estimate, pairs, M1, M2, inference, stage 5 + 6

@@ -9,6 +9,7 @@
 #include "model/Stage5Layers.h"
 #include "pipeline/AnalysisSettings.h"
 #include "pipeline/StageSettings.h"
+#include "run/ForegroundAgreement.h"
 #include "run/WholePipeline.h"
 #include "synth/SyntheticMicroscope.h"
 #include "synth/SyntheticNuclei.h"
@@ -131,9 +132,12 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
     const QString nucleiText = tr("%1 nuclei");
     const QString realismText = tr("%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 "
                                    "(blurred input: %4, %5; 0 = identical)");
+    const QString suspiciousText = tr(" Warning: the networks' foreground overlaps a plain Otsu threshold of the image "
+                                      "by only %1 (IoU); they most likely took background or glow for nuclei. Look at "
+                                      "I_seg, or run again with another U-Net seed.");
     Job* job = m_queue->submit(
         title, JobKind::Device,
-        [settings, products, synthetic, result, summary, nucleiText, realismText](const Progress& p) {
+        [settings, products, synthetic, result, summary, nucleiText, realismText, suspiciousText](const Progress& p) {
             const WholePipelineResult run = runWholePipeline(settings, p.sub(0.0, 0.93));
             const std::filesystem::path out = settings.outDir;
             p.report(0.93, "showing the synthetic training data");
@@ -148,6 +152,8 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
                                .arg(run.blurredRealism->spectrumDistance, 0, 'f', 3);
             else
                 *summary = nucleiText.arg(run.nuclei);
+            if (run.foregroundAgreement < kSuspiciousForegroundAgreement)
+                *summary += suspiciousText.arg(run.foregroundAgreement, 0, 'f', 2);
         });
     const QString m1 = QDir(outDir).filePath(QStringLiteral("m1/loss.csv"));
     const QString m2 = QDir(outDir).filePath(QStringLiteral("m2/loss.csv"));
