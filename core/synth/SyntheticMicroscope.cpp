@@ -41,8 +41,8 @@ void checkSettings(const MicroscopeSettings& s) {
     if (!(s.photons > 0.0) || s.readNoise < 0.0 || s.psfSigma < 0.0 || s.textureSigma < 0.0 ||
         s.betweenNucleiCv < 0.0 || s.withinNucleusCv < 0.0 || s.zAttenuation < 0.0 || s.haze < 0.0 ||
         !(s.hazeSigma > 0.0))
-        throw Error("synthetic microscope: photons and the glow's reach must be positive and every other setting "
-                "non-negative");
+        throw Error("synthetic microscope: photons and the glow's reach must be positive and every other "
+                    "setting non-negative");
 }
 
 // The glow: the nuclei's footprint blurred far beyond the PSF and scaled so its peak is `level`.
