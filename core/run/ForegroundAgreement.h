@@ -2,8 +2,8 @@
 // A label-free warning sign for a U-Net's output on a real volume: how well its foreground
 // (I_seg above stage 5's threshold) overlaps the foreground of a plain Otsu threshold of the image.
 // The two never agree exactly (the nets draw nuclei wider or narrower, Otsu misses dim ones), but
-// in docs/ACCURACY.md (fifth round) every per-volume net that took background or cytoplasmic glow
-// for nuclei overlapped by less than 0.4, and no working one did.
+// in docs/ACCURACY.md (fifth round) most per-volume nets that took background or cytoplasmic glow
+// for nuclei overlapped by less than 0.4, and no working one did (some subtler failures overlap more).
 #include "pipeline/Progress.h"
 #include "volume/Volume.h"
 
