@@ -1,5 +1,6 @@
 #include "filters/Threshold.h"
 
+#include "filters/GaussianBlur.h"
 #include "filters/ParallelProgress.h"
 #include "pipeline/Error.h"
 #include "pipeline/Parallel.h"
@@ -148,6 +149,13 @@ Volume<std::uint8_t> thresholdAbove(const Volume<float>& volume, float threshold
         }
     });
     return mask;
+}
+
+SmoothedOtsu smoothedOtsu(const Volume<float>& image, double sigma, const Progress& progress) {
+    SmoothedOtsu result{image, 0.0f};
+    gaussianBlur(result.smoothed, sigma, sigma, sigma, progress.sub(0.0, 0.875));
+    result.threshold = otsuThreshold(result.smoothed, 256, progress.sub(0.875, 1.0));
+    return result;
 }
 
 } // namespace nuclei3d

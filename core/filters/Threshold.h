@@ -16,6 +16,14 @@ namespace nuclei3d {
 /// is left or bins < 2.
 float otsuThreshold(const Volume<float>& volume, std::size_t bins = 256, const Progress& progress = {});
 
+/// The image smoothed by a Gaussian of `sigma` voxels and Otsu's threshold of that: the plain
+/// foreground (smoothed > threshold) that the label-free checks of `run` compare against.
+struct SmoothedOtsu {
+    Volume<float> smoothed;
+    float threshold = 0.0f;
+};
+SmoothedOtsu smoothedOtsu(const Volume<float>& image, double sigma, const Progress& progress = {});
+
 /// Mask of value > threshold: 255 there, 0 elsewhere (NaN is background). Keeps the spacing.
 Volume<std::uint8_t> thresholdAbove(const Volume<float>& volume, float threshold,
                                     const Progress& progress = {});

@@ -1,6 +1,5 @@
 #include "run/BackgroundMatching.h"
 
-#include "filters/GaussianBlur.h"
 #include "filters/Threshold.h"
 #include "pipeline/Error.h"
 #include "synth/SyntheticMicroscope.h"
@@ -62,9 +61,7 @@ BackgroundLook measureBackgroundLook(const Volume<float>& image, double lowPerce
     if (!(range.high > range.low))
         throw Error("background level: the volume is flat (its percentiles coincide)");
     progress.report(0.1, "background level: smoothing");
-    Volume<float> smoothed = image;
-    gaussianBlur(smoothed, 1.0, 1.0, 1.0, progress.sub(0.1, 0.7));
-    const float threshold = otsuThreshold(smoothed, 256, progress.sub(0.7, 0.8));
+    const auto [smoothed, threshold] = smoothedOtsu(image, 1.0, progress.sub(0.1, 0.8));
     const std::size_t stride = std::max<std::size_t>(1, image.voxelCount() / kMedianSample);
     std::vector<float> background, nuclei;
     double sum = 0.0, sumSquares = 0.0;

@@ -1,6 +1,5 @@
 #include "run/ForegroundAgreement.h"
 
-#include "filters/GaussianBlur.h"
 #include "filters/Threshold.h"
 #include "pipeline/Error.h"
 
@@ -12,9 +11,7 @@ double foregroundAgreement(const Volume<float>& probability, const Volume<float>
                            const Progress& progress) {
     if (probability.shape() != image.shape())
         throw Error("foreground agreement: the probability map and the image differ in size");
-    Volume<float> smoothed = image;
-    gaussianBlur(smoothed, 1.0, 1.0, 1.0, progress.sub(0.0, 0.7));
-    const float otsu = otsuThreshold(smoothed, 256, progress.sub(0.7, 0.8));
+    const auto [smoothed, otsu] = smoothedOtsu(image, 1.0, progress.sub(0.0, 0.8));
     const auto level = static_cast<float>(threshold);
     std::size_t both = 0, either = 0;
     for (std::size_t i = 0; i < image.voxelCount(); ++i) {
