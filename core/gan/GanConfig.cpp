@@ -60,6 +60,7 @@ GanTrainSettings ganTrainSettingsFrom(const ParameterSet& p) {
     s.weights.recurrentB = p.real("gan.lambda_recurrent_b");
     s.weights.contour = p.real("gan.lambda_contour");
     s.weights.spatial = p.real("gan.lambda_spatial");
+    s.weights.geometry = p.real("gan.lambda_geometry");
     s.learningRate = p.real("gan.learning_rate");
     s.beta1 = p.real("gan.beta1");
     s.beta2 = p.real("gan.beta2");

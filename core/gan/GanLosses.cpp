@@ -26,6 +26,16 @@ torch::Tensor recycleLoss(const torch::Tensor& mappedRun, const SliceNet& predic
     return l1Loss(back(predictor(stackSlices(mappedRun.slice(0, 0, s)))), run.slice(0, s, s + 1));
 }
 
+torch::Tensor geometryLoss(const torch::Tensor& generated, const torch::Tensor& reference) {
+    // Stride 1 with zero padding keeps the size; count_include_pad false keeps edges unbiased.
+    const torch::Tensor smooth = torch::avg_pool2d(generated, {5, 5}, {1, 1}, {2, 2}, false, false);
+    const torch::Tensor g = smooth - smooth.mean();
+    const torch::Tensor r = reference - reference.mean();
+    // The epsilon keeps a constant side at correlation 0 (loss 1) instead of 0/0.
+    const torch::Tensor correlation = (g * r).mean() / ((g.pow(2).mean() * r.pow(2).mean()).sqrt() + 1e-8);
+    return 1.0 - correlation;
+}
+
 torch::Tensor boundaryDistance(const torch::Tensor& mask) {
     const torch::Tensor m = mask.detach().to(torch::kCPU).to(torch::kUInt8).contiguous();
     const std::int64_t n = m.size(0), h = m.size(2), w = m.size(3);

@@ -38,4 +38,11 @@ torch::Tensor boundaryDistance(const torch::Tensor& mask);
 /// constant under the root keeps the gradient finite when p == q everywhere.
 torch::Tensor contourLoss(const torch::Tensor& p, const torch::Tensor& q);
 
+/// Ours, not the publication's: 1 - Pearson correlation (over all pixels of the batch) between
+/// `generated` averaged over 5 x 5 pixels and `reference`, both [N, 1, H, W]. Scale and offset free,
+/// and blind to texture finer than the averaging, so G1 stays free to choose intensities and noise
+/// but not where the bright blobs are. 0 for a perfect match, 2 for an inverted one; 1 when either
+/// side is constant.
+torch::Tensor geometryLoss(const torch::Tensor& generated, const torch::Tensor& reference);
+
 } // namespace nuclei3d

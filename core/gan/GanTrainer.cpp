@@ -129,6 +129,11 @@ void GanTrainer::generatorStep(const GanBatch& batch, GanStepLosses& out) {
     out = GanStepLosses{};
     out.ganG1 = checkedValue(ganG1, "GAN (G1)");
     out.ganG2 = checkedValue(ganG2, "GAN (G2)");
+    if (w.geometry > 0.0) {
+        const torch::Tensor geometry = geometryLoss(m_fakeB, m_realA);
+        total = total + w.geometry * geometry;
+        out.geometry = checkedValue(geometry, "geometry (G1)");
+    }
 
     if (usesPredictors(mode)) {
         const SliceNet p1 = [this](const torch::Tensor& x) { return m_nets.p1->forward(x); };

@@ -41,6 +41,7 @@ struct GanStepLosses {
     double recurrentA = 0.0, recurrentB = 0.0; ///< L_recurrent(P1), L_recurrent(P2)
     double contour = 0.0;                      ///< L_contour
     double spatial = 0.0;                      ///< SpCycleGAN segmentor term
+    double geometry = 0.0;                     ///< geometryLoss(G1(a), a), computed only when weighted
     double discriminatorD1 = 0.0, discriminatorD2 = 0.0;
 };
 

@@ -19,7 +19,7 @@ namespace {
 
 constexpr const char* kLogHeader =
     "step,generator_total,gan_g1,gan_g2,recycle_a,recycle_b,recurrent_a,recurrent_b,contour,spatial,"
-    "discriminator_d1,discriminator_d2";
+    "discriminator_d1,discriminator_d2,geometry";
 
 GanDomains makeDomains(const std::vector<GanRealVolume>& real, const GanTrainSettings& s, const SynthSettings& synth,
                        const Progress& progress) {
@@ -116,7 +116,7 @@ std::string logRow(std::int64_t step, const GanStepLosses& l) {
     row.precision(7);
     row << step << ',' << l.generatorTotal << ',' << l.ganG1 << ',' << l.ganG2 << ',' << l.recycleA << ','
         << l.recycleB << ',' << l.recurrentA << ',' << l.recurrentB << ',' << l.contour << ',' << l.spatial << ','
-        << l.discriminatorD1 << ',' << l.discriminatorD2 << '\n';
+        << l.discriminatorD1 << ',' << l.discriminatorD2 << ',' << l.geometry << '\n';
     return row.str();
 }
 

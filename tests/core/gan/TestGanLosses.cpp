@@ -47,6 +47,40 @@ private Q_SLOTS:
         QVERIFY(std::abs(value(l1Loss(torch::tensor({1.0f, -1.0f}), torch::tensor({0.5f, 0.0f}))) - 0.75) < 1e-7);
     }
 
+    void geometryIgnoresScaleAndOffsetButNotLayout() {
+        // A 9 x 9 slice with one bright 5 x 5 square.
+        torch::Tensor reference = torch::full({1, 1, 9, 9}, -1.0f);
+        reference.slice(2, 2, 7).slice(3, 2, 7).fill_(1.0f);
+        const torch::Tensor smooth = torch::avg_pool2d(reference, {5, 5}, {1, 1}, {2, 2}, false, false);
+        // Generated = reference: the loss is 1 - corr(5 x 5 average of it, it), computed here by hand.
+        const torch::Tensor g = smooth - smooth.mean(), r = reference - reference.mean();
+        const double expected = 1.0 - value((g * r).mean() / (g.pow(2).mean() * r.pow(2).mean()).sqrt());
+        QVERIFY(expected > 0.01 && expected < 0.5);
+        QVERIFY(std::abs(value(geometryLoss(reference, reference)) - expected) < 1e-5);
+        // Scale and offset of the generated picture do not matter; inverting it does.
+        QVERIFY(std::abs(value(geometryLoss(reference * 0.3 + 0.2, reference)) - expected) < 1e-5);
+        QVERIFY(std::abs(value(geometryLoss(-reference, reference)) - (2.0 - expected)) < 1e-5);
+        // The square moved to the opposite corner: much worse than in place.
+        torch::Tensor moved = torch::full({1, 1, 9, 9}, -1.0f);
+        moved.slice(2, 0, 3).slice(3, 0, 3).fill_(1.0f);
+        QVERIFY(value(geometryLoss(moved, reference)) > 1.0);
+        // A constant side has nothing to correlate: exactly 1, and no NaN.
+        QCOMPARE(value(geometryLoss(torch::zeros({1, 1, 9, 9}), reference)), 1.0);
+        QCOMPARE(value(geometryLoss(reference, torch::zeros({1, 1, 9, 9}))), 1.0);
+    }
+
+    void geometryIsBlindToFineTexture() {
+        // A checkerboard of +-0.5 added to the picture averages out over 5 x 5 windows (to +-0.02 in
+        // the interior), so the loss barely moves, while adding the same pattern coarsely would.
+        torch::Tensor reference = torch::full({1, 1, 16, 16}, -1.0f);
+        reference.slice(2, 4, 12).slice(3, 4, 12).fill_(1.0f);
+        const torch::Tensor index = torch::arange(16);
+        const torch::Tensor checker = ((index.view({16, 1}) + index.view({1, 16})) % 2).to(torch::kFloat) - 0.5f;
+        const double clean = value(geometryLoss(reference, reference));
+        const double textured = value(geometryLoss(reference + checker.view({1, 1, 16, 16}), reference));
+        QVERIFY2(std::abs(textured - clean) < 0.01, qPrintable(QString::number(textured - clean)));
+    }
+
     void boundaryDistanceOnTinyMasks() {
         // q = [0 0 1 1 1 0]: inside, the distance to the nearest 0; outside, to the nearest 1.
         const torch::Tensor d = boundaryDistance(row({0, 0, 1, 1, 1, 0}));

@@ -123,6 +123,7 @@ private Q_SLOTS:
             QVERIFY(losses.recurrentA > 0.0 && losses.recurrentB > 0.0);
         QCOMPARE(losses.contour > 0.0, s.net.mode == GanMode::RecycleGanHd);
         QCOMPARE(losses.spatial > 0.0, s.net.mode == GanMode::SpCycleGan);
+        QCOMPARE(losses.geometry, 0.0); // off by default: not even computed
 
         trainer.discriminatorStep(losses);
         const Snapshot afterDiscriminator = snapshot(trainer.networks());
@@ -131,6 +132,28 @@ private Q_SLOTS:
         for (const QString& g : generators)
             QVERIFY(!changed(afterGenerator, afterDiscriminator, g.toStdString()));
         QVERIFY(losses.discriminatorD1 > 0.0 && losses.discriminatorD2 > 0.0);
+    }
+
+    void geometryTermPullsG1TowardsItsInput() {
+        GanTrainSettings s = test::tinyGan(GanMode::CycleGan);
+        s.weights.geometry = 10.0;
+        GanTrainer trainer(s, torch::kCPU);
+        // Domain A as it is in training: dark slices with a bright blob, here a square that moves.
+        GanBatch batch = randomBatch(s.net.predictorSlices, s.net.sliceSize);
+        batch.a = torch::full_like(batch.a, -1.0f);
+        for (std::int64_t z = 0; z < batch.a.size(0); ++z)
+            batch.a[z].slice(1, 2 + 3 * z, 8 + 3 * z).slice(2, 4, 10).fill_(1.0f);
+        batch.aBinary = (batch.a > 0).to(torch::kFloat);
+        GanStepLosses first, losses;
+        trainer.generatorStep(batch, first);
+        trainer.discriminatorStep(first);
+        for (int step = 0; step < 30; ++step) {
+            trainer.generatorStep(batch, losses);
+            trainer.discriminatorStep(losses);
+        }
+        QVERIFY(first.geometry > 0.0);
+        QVERIFY2(losses.geometry < 0.8 * first.geometry,
+                 qPrintable(QString("%1 -> %2").arg(first.geometry).arg(losses.geometry)));
     }
 
     void nanInTheBatchChangesNothing() {
