@@ -87,6 +87,12 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
     std::printf("  %zu training pairs; M1 %lld steps (loss %.4f), M2 %lld steps (loss %.4f)\n",
                 result.pairs, static_cast<long long>(result.segSteps), result.segLoss,
                 static_cast<long long>(result.shapeSteps), result.shapeLoss);
+    if (result.segAttempts.size() > 1) {
+        std::printf("  M1 trained %zu times, its I_seg's foreground overlap with Otsu by seed:", result.segAttempts.size());
+        for (const WholePipelineResult::SegAttempt& attempt : result.segAttempts)
+            std::printf(" %llu: %.2f", static_cast<unsigned long long>(attempt.seed), attempt.foregroundAgreement);
+        std::printf("; using %s\n", result.segFolder.string().c_str());
+    }
     std::printf("  %zu nuclei\n", result.nuclei);
     std::printf("  time: size estimate %.1f s, pairs %.1f s, M1 %.1f s, M2 %.1f s, inference + stage 5 %.1f s, "
                 "writing%s %.1f s\n",

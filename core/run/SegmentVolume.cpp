@@ -38,24 +38,42 @@ SegmentationModels loadSegmentationModels(const std::vector<std::filesystem::pat
     return result;
 }
 
+namespace {
+
+void checkShapeModel(const UnetModel* shape) {
+    if (shape && shape->task() != UnetTask::Shape)
+        throw Error("segmentVolume: the second model must be a shape model (M2)");
+}
+
+} // namespace
+
 Segmentation segmentVolume(const Volume<float>& image, UnetModel& seg, UnetModel* shape,
                                 const TileSettings& tiles, const PostprocessSettings& settings,
                                 ResultFolder& folder, const Progress& progress) {
     if (seg.task() != UnetTask::Segmentation)
         throw Error("segmentVolume: the first model must be a segmentation model (M1)");
-    if (shape && shape->task() != UnetTask::Shape)
-        throw Error("segmentVolume: the second model must be a shape model (M2)");
-    const double inferenceShare = shape ? 0.7 : 0.42;
-    Volume<float> probability = predictVolume(seg, image, tiles, progress.sub(0.0, shape ? 0.35 : 0.4));
+    checkShapeModel(shape); // before the long inference of M1
+    const double predicted = shape ? 0.35 : 0.4;
+    Volume<float> probability = predictVolume(seg, image, tiles, progress.sub(0.0, predicted));
     probability.setSpacing(image.spacing());
+    return segmentProbability(std::move(probability), image, shape, tiles, settings, folder,
+                              progress.sub(predicted, 1.0));
+}
+
+Segmentation segmentProbability(Volume<float> probability, const Volume<float>& image, UnetModel* shape,
+                                const TileSettings& tiles, const PostprocessSettings& settings,
+                                ResultFolder& folder, const Progress& progress) {
+    checkShapeModel(shape);
+    if (probability.shape() != image.shape())
+        throw Error("segmentVolume: I_seg and the image differ in size");
+    const double inferenceShare = shape ? 0.54 : 0.04;
     folder.writeVolume("seg.tif", AnyVolume(probability));
     Segmentation result;
-    result.foregroundAgreement =
-        foregroundAgreement(probability, image, settings.threshold, progress.sub(shape ? 0.35 : 0.4, shape ? 0.37 : 0.42));
+    result.foregroundAgreement = foregroundAgreement(probability, image, settings.threshold, progress.sub(0.0, 0.04));
     NucleiInputs inputs;
     inputs.image = [&image] { return image; };
     if (shape) {
-        auto map = std::make_shared<Volume<float>>(predictVolume(*shape, image, tiles, progress.sub(0.37, 0.7)));
+        auto map = std::make_shared<Volume<float>>(predictVolume(*shape, image, tiles, progress.sub(0.04, inferenceShare)));
         map->setSpacing(image.spacing());
         folder.writeVolume("shape.tif", AnyVolume(*map));
         // Stage 5 asks for it once, after the watershed: handed over then, not copied.

@@ -43,4 +43,9 @@ Segmentation segmentVolume(const Volume<float>& image, UnetModel& seg, UnetModel
                                 const TileSettings& tiles, const PostprocessSettings& settings,
                                 ResultFolder& folder, const Progress& progress = {});
 
+/// The same from an I_seg computed already (by `run`'s M1 check): writes it as seg.tif, then as above.
+Segmentation segmentProbability(Volume<float> probability, const Volume<float>& image, UnetModel* shape,
+                                const TileSettings& tiles, const PostprocessSettings& settings,
+                                ResultFolder& folder, const Progress& progress = {});
+
 } // namespace nuclei3d

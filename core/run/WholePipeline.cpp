@@ -11,6 +11,7 @@
 #include "pipeline/StageSettings.h"
 #include "postprocess/ResultFolder.h"
 #include "run/SegmentVolume.h"
+#include "run/SegmenterRetry.h"
 #include "synth/TrainingPairs.h"
 #include "unet/UnetTraining.h"
 
@@ -127,6 +128,7 @@ void removeStaleModels(const std::filesystem::path& out) {
                 throw FileError(file, "cannot remove the model trained on the previous pairs: " + ec.message());
         }
     }
+    removeSegmenterRetries(out);
 }
 
 } // namespace
@@ -201,14 +203,28 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     result.pairs = pairs.size();
     result.seconds[1] = secondsSince(start);
 
-    // Stage 3: M1 and M2 (each resumes from its checkpoint when there is one).
+    // Stage 3: M1 (again with the next seed while its I_seg looks wrong, run/SegmenterRetry.h) and
+    // M2; each resumes from its checkpoint when there is one.
     const std::string parametersJson = parameters.toJson();
+    const TileSettings tiles = tileSettingsFrom(parameters);
+    const PostprocessSettings postprocess = postprocessSettingsFrom(parameters);
+    validate(postprocess);
     start = Clock::now();
     UnetTrainSettings seg = unetTrainSettingsFrom(parameters, UnetTask::Segmentation);
     seg.pairVolumes = volumes;
-    const UnetTrainResult m1 = trainUnet(pairs, seg, out / "m1", parametersJson, rest.sub(0.08, 0.48));
-    result.segSteps = m1.steps;
-    result.segLoss = m1.lastLoss;
+    SegmenterRetrySettings retry;
+    retry.attempts = static_cast<int>(parameters.integer("unet.attempts"));
+    retry.retryBelow = parameters.real("unet.retry_below");
+    retry.threshold = postprocess.threshold;
+    SegmenterChoice m1 = trainSegmenterWithRetries(pairs, seg, image, tiles, retry, out, parametersJson,
+                                                   rest.sub(0.08, 0.48));
+    const SegmenterAttempt& chosen = m1.attempts[m1.chosen];
+    result.segSteps = chosen.training.steps;
+    result.segLoss = chosen.training.lastLoss;
+    result.segFolder = chosen.folder;
+    result.segSeed = chosen.seed;
+    for (const SegmenterAttempt& attempt : m1.attempts)
+        result.segAttempts.push_back({attempt.seed, attempt.agreement});
     result.seconds[2] = secondsSince(start);
     start = Clock::now();
     UnetTrainSettings shape = unetTrainSettingsFrom(parameters, UnetTask::Shape);
@@ -222,14 +238,11 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
 
     // Stages 4 and 5, then 6 with a ground truth; the result files appear together.
     start = Clock::now();
-    UnetModel segModel = UnetModel::load(modelFile(out / "m1"));
     UnetModel shapeModel = UnetModel::load(modelFile(out / "m2"));
-    const PostprocessSettings postprocess = postprocessSettingsFrom(parameters);
-    validate(postprocess);
     ResultFolder folder(out, progress);
     folder.keepLabels(!settings.groundTruth.empty());
-    const Segmentation segmentation = segmentVolume(image, segModel, &shapeModel, tileSettingsFrom(parameters),
-                                                    postprocess, folder, rest.sub(0.88, 0.98));
+    const Segmentation segmentation = segmentProbability(std::move(m1.probability), image, &shapeModel, tiles,
+                                                         postprocess, folder, rest.sub(0.88, 0.98));
     const NucleiDescription& description = segmentation.description;
     result.foregroundAgreement = segmentation.foregroundAgreement;
     result.nuclei = description.nuclei.size();

@@ -10,6 +10,9 @@
 //                     realism.json (the realism check of train-gan: I_syn against the image)
 //   pairs/            training pairs (pairs.json + TIFF crops)
 //   m1/, m2/          loss.csv, checkpoint.pt, model.pt of the segmentation and shape networks
+//   m1_seed<N>/       the same for M1 trained again with seed N, when unet.attempts allows it and
+//                     the first M1's I_seg overlapped a plain Otsu foreground by less than
+//                     unet.retry_below (run/SegmenterRetry.h); the best-overlapping M1 is used
 //   seg.tif, shape.tif, labels.tif, contours.tif, segcolor.tif, classes.tif, label.tif, nuclei.csv
 //   params.json       every parameter the run used (with the adopted geometry and nucleus size)
 //   evaluation.json   with a ground truth
@@ -73,8 +76,16 @@ struct WholePipelineResult {
     /// GAN with its check was reused.
     std::optional<RealismFigures> ganRealism, blurredRealism;
     std::size_t pairs = 0;
-    std::int64_t segSteps = 0;    ///< training steps of M1 (resumed ones included)
-    double segLoss = 0.0;         ///< last training loss of M1
+    std::int64_t segSteps = 0;    ///< training steps of the M1 used (resumed ones included)
+    double segLoss = 0.0;         ///< last training loss of the M1 used
+    std::filesystem::path segFolder; ///< where the M1 used was trained: outDir/m1, or a retry's m1_seed<N>
+    std::uint64_t segSeed = 0;       ///< the M1 used's unet.seed
+    /// Every M1 trained (unet.seed, then the retries' seeds) and its I_seg's foreground agreement.
+    struct SegAttempt {
+        std::uint64_t seed = 0;
+        double foregroundAgreement = 0.0;
+    };
+    std::vector<SegAttempt> segAttempts;
     std::int64_t shapeSteps = 0;
     double shapeLoss = 0.0;
     std::size_t nuclei = 0;

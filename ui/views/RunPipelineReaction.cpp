@@ -135,9 +135,12 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
     const QString suspiciousText = tr(" Warning: the networks' foreground overlaps a plain Otsu threshold of the image "
                                       "by only %1 (IoU); they most likely took background or glow for nuclei. Look at "
                                       "I_seg, or run again with another U-Net seed.");
+    const QString retriedText = tr(" M1 was trained %1 times (seeds %2; foreground overlaps %3); the one with seed %4 "
+                                   "is used.");
     Job* job = m_queue->submit(
         title, JobKind::Device,
-        [settings, products, synthetic, result, summary, nucleiText, realismText, suspiciousText](const Progress& p) {
+        [settings, products, synthetic, result, summary, nucleiText, realismText, suspiciousText,
+         retriedText](const Progress& p) {
             const WholePipelineResult run = runWholePipeline(settings, p.sub(0.0, 0.93));
             const std::filesystem::path out = settings.outDir;
             p.report(0.93, "showing the synthetic training data");
@@ -152,16 +155,32 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
                                .arg(run.blurredRealism->spectrumDistance, 0, 'f', 3);
             else
                 *summary = nucleiText.arg(run.nuclei);
+            if (run.segAttempts.size() > 1) {
+                QStringList seeds, overlaps;
+                for (const WholePipelineResult::SegAttempt& attempt : run.segAttempts) {
+                    seeds << QString::number(attempt.seed);
+                    overlaps << QString::number(attempt.foregroundAgreement, 'f', 2);
+                }
+                *summary += retriedText.arg(run.segAttempts.size())
+                                .arg(seeds.join(QStringLiteral(", ")), overlaps.join(QStringLiteral(", ")))
+                                .arg(run.segSeed);
+            }
             if (run.foregroundAgreement < kSuspiciousForegroundAgreement)
                 *summary += suspiciousText.arg(run.foregroundAgreement, 0, 'f', 2);
         });
     const QString m1 = QDir(outDir).filePath(QStringLiteral("m1/loss.csv"));
     const QString m2 = QDir(outDir).filePath(QStringLiteral("m2/loss.csv"));
     const QString gan = QDir(outDir).filePath(QStringLiteral("gan/loss.csv"));
+    // M1's retries (run/SegmenterRetry.h) train in m1_seed<N> with the seeds after unet.seed.
+    QStringList lossFiles{gan, m1};
+    const qint64 firstSeed = settings.parameters.integer("unet.seed");
+    for (qint64 k = 1; k < settings.parameters.integer("unet.attempts"); ++k)
+        lossFiles << QDir(outDir).filePath(QStringLiteral("m1_seed%1/loss.csv").arg(firstSeed + k));
+    lossFiles << m2;
     // Which network trains now: the newest of the loss files that exist (GAN, then M1, then M2;
     // a resumed run may already hold all three, so their order decides, not their existence).
     auto following = std::make_shared<QString>();
-    auto follow = [this, following, files = QStringList{gan, m1, m2}] {
+    auto follow = [this, following, files = lossFiles] {
         QString now;
         for (const QString& file : files)
             if (QFileInfo::exists(file) && (now.isEmpty() || QFileInfo(file).lastModified() >= QFileInfo(now).lastModified()))

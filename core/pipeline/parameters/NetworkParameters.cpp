@@ -31,6 +31,12 @@ void declareUnetParameters(ParameterSchema& s) {
               "the highest gain, so that real nuclei dimmer than the synthetic ones are still nuclei.");
     s.addReal("unet.gain_max", "Highest contrast gain", 1.2, 1.0, 5.0, "", "Upper end of the augmentation's gain.");
     s.addInteger("unet.seed", "Random seed", 1, 0, 2147483647, "", "Seed for initialisation, splits and augmentation.");
+    s.addInteger("unet.attempts", "M1 attempts", 2, 1, 10, "",
+                 "run only (ours): when M1's foreground overlaps a plain Otsu threshold of the image by less than the "
+                 "retry limit, M1 is trained again with the next seed, up to this many times in all; the best "
+                 "overlapping M1 is used.");
+    s.addReal("unet.retry_below", "Retry below overlap", 0.4, 0.0, 1.0, "",
+              "run only (ours): the foreground overlap (IoU with Otsu) below which M1 is trained again.");
 }
 
 // Stage 4 of METHOD.md: tiled inference on the real volume.

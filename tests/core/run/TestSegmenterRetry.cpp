@@ -1,0 +1,132 @@
+// run's M1 with retries: another seed is trained while the foreground overlap is below the limit,
+// in its own folder; the best-overlapping M1 and its I_seg are kept; a resumed call makes the same
+// choice without training; stale retry folders are emptied.
+#include "../unet/UnetTestSupport.h"
+
+#include "pipeline/Error.h"
+#include "pipeline/Parallel.h"
+#include "run/ForegroundAgreement.h"
+#include "run/SegmenterRetry.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace nuclei3d;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path toPath(const QTemporaryDir& dir) { return fs::path(dir.path().toStdString()); }
+
+// A microscope picture of other synthetic nuclei than the pairs' as the "real" image.
+Volume<float> realImage() {
+    SynthSettings s;
+    s.shape = Shape{24, 24, 24};
+    s.count = 6;
+    s.radiusMin = 3.0;
+    s.radiusMax = 5.0;
+    s.seed = 11;
+    const SynthResult synth = generateSynthetic(s);
+    MicroscopeSettings m;
+    m.seed = 11;
+    return simulateMicroscope(synth.instances, synth.nuclei.size(), m);
+}
+
+TileSettings smallTiles() {
+    TileSettings t;
+    t.tileSize = 16;
+    t.overlap = 4;
+    return t;
+}
+
+} // namespace
+
+class TestSegmenterRetry : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { setThreadCount(2); }
+
+    void retriesWithTheNextSeedsAndKeepsTheBestOverlap() {
+        QTemporaryDir dir;
+        const std::vector<TrainingPair> pairs = test::tinyPairs();
+        const UnetTrainSettings training = test::tinyTraining(3); // seed 3
+        const Volume<float> image = realImage();
+        SegmenterRetrySettings retry;
+        retry.attempts = 3;
+        retry.retryBelow = 1.5; // never reached: every attempt is made
+        const SegmenterChoice choice =
+            trainSegmenterWithRetries(pairs, training, image, smallTiles(), retry, toPath(dir), "{}");
+
+        QCOMPARE(choice.attempts.size(), std::size_t(3));
+        const fs::path expected[] = {toPath(dir) / "m1", toPath(dir) / "m1_seed4", toPath(dir) / "m1_seed5"};
+        for (std::size_t i = 0; i < 3; ++i) {
+            QCOMPARE(choice.attempts[i].seed, std::uint64_t(3 + i));
+            QCOMPARE(choice.attempts[i].folder, expected[i]);
+            QVERIFY(fs::exists(modelFile(expected[i])));
+            QCOMPARE(choice.attempts[i].training.steps, std::int64_t(3));
+        }
+        const auto best = std::max_element(choice.attempts.begin(), choice.attempts.end(),
+                                           [](const auto& a, const auto& b) { return a.agreement < b.agreement; });
+        QCOMPARE(choice.chosen, std::size_t(best - choice.attempts.begin()));
+
+        // The kept I_seg is the chosen model's, and its overlap is the one reported.
+        UnetModel model = UnetModel::load(modelFile(best->folder));
+        const Volume<float> again = predictVolume(model, image, smallTiles());
+        QCOMPARE(choice.probability.shape(), image.shape());
+        QVERIFY(std::equal(again.data(), again.data() + again.voxelCount(), choice.probability.data()));
+        QCOMPARE(foregroundAgreement(choice.probability, image, retry.threshold), best->agreement);
+
+        // Run again into the same folder: every attempt resumes finished, the choice is the same.
+        const auto logSize = fs::file_size(lossLogFile(expected[2]));
+        const SegmenterChoice resumed =
+            trainSegmenterWithRetries(pairs, training, image, smallTiles(), retry, toPath(dir), "{}");
+        QCOMPARE(resumed.chosen, choice.chosen);
+        for (std::size_t i = 0; i < 3; ++i)
+            QCOMPARE(resumed.attempts[i].agreement, choice.attempts[i].agreement);
+        QCOMPARE(fs::file_size(lossLogFile(expected[2])), logSize);
+    }
+
+    void aGoodEnoughFirstAttemptIsKept() {
+        QTemporaryDir dir;
+        SegmenterRetrySettings retry;
+        retry.attempts = 3;
+        retry.retryBelow = 0.0; // any overlap is enough
+        const SegmenterChoice choice = trainSegmenterWithRetries(test::tinyPairs(), test::tinyTraining(2), realImage(),
+                                                                 smallTiles(), retry, toPath(dir), "{}");
+        QCOMPARE(choice.attempts.size(), std::size_t(1));
+        QCOMPARE(choice.chosen, std::size_t(0));
+        QVERIFY(fs::exists(modelFile(toPath(dir) / "m1")));
+        QVERIFY(!fs::exists(toPath(dir) / "m1_seed4"));
+    }
+
+    void staleRetriesAreEmptiedAndNothingElse() {
+        QTemporaryDir dir;
+        SegmenterRetrySettings retry;
+        retry.attempts = 2;
+        retry.retryBelow = 1.5;
+        trainSegmenterWithRetries(test::tinyPairs(), test::tinyTraining(2), realImage(), smallTiles(), retry,
+                                  toPath(dir), "{}");
+        QVERIFY(fs::exists(modelFile(toPath(dir) / "m1_seed4")));
+        removeSegmenterRetries(toPath(dir));
+        for (const fs::path& file : {checkpointFile(toPath(dir) / "m1_seed4"), modelFile(toPath(dir) / "m1_seed4"),
+                                     lossLogFile(toPath(dir) / "m1_seed4")})
+            QVERIFY2(!fs::exists(file), file.c_str());
+        QVERIFY(fs::exists(modelFile(toPath(dir) / "m1"))); // the first attempt is removeStaleModels' job
+        removeSegmenterRetries(toPath(dir) / "never made"); // nothing to do, no error
+    }
+
+    void noAttemptIsRefused() {
+        QTemporaryDir dir;
+        SegmenterRetrySettings retry;
+        retry.attempts = 0;
+        QVERIFY_THROWS_EXCEPTION(Error, trainSegmenterWithRetries(test::tinyPairs(), test::tinyTraining(2), realImage(),
+                                                                  smallTiles(), retry, toPath(dir), "{}"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSegmenterRetry)
+#include "TestSegmenterRetry.moc"
