@@ -88,9 +88,14 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
                 result.pairs, static_cast<long long>(result.segSteps), result.segLoss,
                 static_cast<long long>(result.shapeSteps), result.shapeLoss);
     if (result.segAttempts.size() > 1) {
-        std::printf("  M1 trained %zu times, its I_seg's foreground overlap with Otsu by seed:", result.segAttempts.size());
-        for (const WholePipelineResult::SegAttempt& attempt : result.segAttempts)
-            std::printf(" %llu: %.2f", static_cast<unsigned long long>(attempt.seed), attempt.foregroundAgreement);
+        std::printf("  M1 trained %zu times; foreground overlap of its I_seg with a plain Otsu threshold:",
+                    result.segAttempts.size());
+        const char* separator = " ";
+        for (const WholePipelineResult::SegAttempt& attempt : result.segAttempts) {
+            std::printf("%sseed %llu %.2f", separator, static_cast<unsigned long long>(attempt.seed),
+                        attempt.foregroundAgreement);
+            separator = ", ";
+        }
         std::printf("; using %s\n", result.segFolder.string().c_str());
     }
     std::printf("  %zu nuclei\n", result.nuclei);

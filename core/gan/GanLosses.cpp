@@ -31,8 +31,10 @@ torch::Tensor geometryLoss(const torch::Tensor& generated, const torch::Tensor& 
     const torch::Tensor smooth = torch::avg_pool2d(generated, {5, 5}, {1, 1}, {2, 2}, false, false);
     const torch::Tensor g = smooth - smooth.mean();
     const torch::Tensor r = reference - reference.mean();
-    // The epsilon keeps a constant side at correlation 0 (loss 1) instead of 0/0.
-    const torch::Tensor correlation = (g * r).mean() / ((g.pow(2).mean() * r.pow(2).mean()).sqrt() + 1e-8);
+    // The epsilon under the root keeps a constant side at correlation 0 (loss 1) instead of 0/0, and
+    // its gradient finite (the root's slope at 0 is infinite: a constant G1 output would turn every
+    // weight into NaN).
+    const torch::Tensor correlation = (g * r).mean() / (g.pow(2).mean() * r.pow(2).mean() + 1e-12).sqrt();
     return 1.0 - correlation;
 }
 

@@ -67,6 +67,10 @@ private Q_SLOTS:
         // A constant side has nothing to correlate: exactly 1, and no NaN.
         QCOMPARE(value(geometryLoss(torch::zeros({1, 1, 9, 9}), reference)), 1.0);
         QCOMPARE(value(geometryLoss(reference, torch::zeros({1, 1, 9, 9}))), 1.0);
+        // ... and its gradient is finite (a constant G1 output happens at the start of training).
+        const torch::Tensor flat = torch::full({1, 1, 9, 9}, 0.5f).set_requires_grad(true);
+        geometryLoss(flat, reference).backward();
+        QVERIFY(torch::isfinite(flat.grad()).all().item<bool>());
     }
 
     void geometryIsBlindToFineTexture() {
