@@ -99,7 +99,7 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
         std::printf("; using %s\n", result.segFolder.string().c_str());
     }
     std::printf("  %zu nuclei\n", result.nuclei);
-    std::printf("  time: size estimate %.1f s, pairs %.1f s, M1 %.1f s, M2 %.1f s, inference + stage 5 %.1f s, "
+    std::printf("  time: size estimate %.1f s, pairs %.1f s, M1 with its check %.1f s, M2 %.1f s, M2 inference + stage 5 %.1f s, "
                 "writing%s %.1f s\n",
                 result.seconds[0], result.seconds[1], result.seconds[2], result.seconds[3], result.seconds[4],
                 result.evaluation ? " + evaluation" : "", result.seconds[5]);

@@ -92,7 +92,9 @@ struct WholePipelineResult {
     double foregroundAgreement = 0.0; ///< of I_seg with a plain Otsu threshold (run/ForegroundAgreement.h)
     std::optional<EvaluationResult> evaluation; ///< with a ground truth
     ParameterSet parameters;                    ///< as used (also in params.json)
-    double seconds[6] = {};  ///< per stage: size estimate, pairs, M1, M2, inference, stage 5 + 6
+    /// Per stage: size estimate, pairs, M1 (with its I_seg on the image and any retries), M2, M2's
+    /// inference and stage 5, writing and stage 6.
+    double seconds[6] = {};
     std::vector<std::filesystem::path> written; ///< result files in the output folder
 };
 
