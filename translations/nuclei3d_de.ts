@@ -188,791 +188,801 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="45"/>
+        <source>Density against the image</source>
+        <translation>Dichte im Vergleich zum Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="46"/>
+        <source>--like and run (ours): the synthetic nuclei per volume as a share of those the image holds; sparser than the image leaves the networks more background to learn from.</source>
+        <translation>--like und run (eigene Ergänzung): die synthetischen Kerne pro Volumen als Anteil derer im Bild; dünner besetzt als das Bild lässt den Netzen mehr Hintergrund zum Lernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="47"/>
         <source>PSF blur sigma</source>
         <translation>PSF-Unschärfe (Sigma)</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="46"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="48"/>
         <source>Sigma of the 3D Gaussian that blurs I_binary before it is shown to the GAN.</source>
         <translation>Sigma des 3D-Gaußfilters, der I_binary glättet, bevor es dem GAN gezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="47"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="49"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="48"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="50"/>
         <source>Seed of the random generator: the same seed gives the same volume on any machine.</source>
         <translation>Startwert des Zufallsgenerators: derselbe Startwert ergibt auf jedem Rechner dasselbe Volumen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="49"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="51"/>
         <source>1b. Synthetic microscope (no GAN)</source>
         <translation>1b. Synthetisches Mikroskop (ohne GAN)</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="50"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="52"/>
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="51"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="53"/>
         <source>Background level as a fraction of full scale.</source>
         <translation>Hintergrundniveau als Anteil des Vollausschlags.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="52"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="54"/>
         <source>Mean nucleus signal</source>
         <translation>Mittleres Kernsignal</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="53"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="55"/>
         <source>Mean nucleus brightness as a fraction of full scale.</source>
         <translation>Mittlere Kernhelligkeit als Anteil des Vollausschlags.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="54"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="56"/>
         <source>Variation between nuclei</source>
         <translation>Variation zwischen Kernen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="55"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="57"/>
         <source>Coefficient of variation of brightness from nucleus to nucleus.</source>
         <translation>Variationskoeffizient der Helligkeit von Kern zu Kern.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="56"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="58"/>
         <source>Texture within nuclei</source>
         <translation>Textur innerhalb der Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="57"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="59"/>
         <source>Coefficient of variation of smooth texture inside a nucleus (chromatin).</source>
         <translation>Variationskoeffizient der glatten Textur innerhalb eines Kerns (Chromatin).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="58"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="60"/>
         <source>Photons at full scale</source>
         <translation>Photonen bei Vollausschlag</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="59"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="61"/>
         <source>Expected photon count at full scale: lower means more Poisson noise.</source>
         <translation>Erwartete Photonenzahl bei Vollausschlag: weniger bedeutet mehr Poisson-Rauschen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="60"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="62"/>
         <source>Read noise</source>
         <translation>Ausleserauschen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="61"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="63"/>
         <source>Gaussian camera noise sigma as a fraction of full scale.</source>
         <translation>Sigma des gaußschen Kamerarauschens als Anteil des Vollausschlags.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="62"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="64"/>
         <source>Glow around nuclei</source>
         <translation>Leuchten um die Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="63"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="65"/>
         <source>Smooth light among and around the nuclei (cytoplasm, out-of-focus light; ours), as a fraction of the mean nucleus signal where nuclei are densest, so the networks learn that a diffuse glow is not a nucleus.</source>
         <translation>Glattes Licht zwischen und um die Kerne (Zytoplasma, Licht außerhalb der Fokusebene; eigene Ergänzung), als Anteil des mittleren Kernsignals dort, wo die Kerne am dichtesten liegen, damit die Netze lernen, dass diffuses Leuchten kein Kern ist.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="64"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="66"/>
         <source>Reach of the glow</source>
         <translation>Reichweite des Leuchtens</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="65"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="67"/>
         <source>Gaussian spread of the glow around the nuclei.</source>
         <translation>Gaußsche Ausbreitung des Leuchtens um die Kerne.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="66"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="68"/>
         <source>Attenuation along z</source>
         <translation>Abschwächung entlang z</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="67"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="69"/>
         <source>Exponential loss of signal with depth, per slice (0 = none).</source>
         <translation>Exponentieller Signalverlust mit der Tiefe, pro Schnitt (0 = keiner).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="68"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="70"/>
         <source>2. Recycle-GAN</source>
         <translation>2. Recycle-GAN</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="69"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="71"/>
         <source>Synthesis mode</source>
         <translation>Syntheseverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="70"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="72"/>
         <source>How I_syn is made: Recycle-GAN with the Hausdorff loss (publication), its ablations, or the non-GAN microscope.</source>
         <translation>Wie I_syn erzeugt wird: Recycle-GAN mit Hausdorff-Verlust (Publikation), seine Ablationen oder das Mikroskop ohne GAN.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="71"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="73"/>
         <source>Real crop size</source>
         <translation>Größe der echten Ausschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="72"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="74"/>
         <source>Edge of the random real crops of domain B and of the synthetic volumes of domain A.</source>
         <translation>Kantenlänge der zufälligen echten Ausschnitte der Domäne B und der synthetischen Volumen der Domäne A.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="73"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="75"/>
         <source>Training slice size</source>
         <translation>Größe der Trainingsschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="74"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="76"/>
         <source>Edge of the xy slices the networks train on (publication-sized: 128).</source>
         <translation>Kantenlänge der xy-Schnitte, auf denen die Netze trainieren (in der Publikation: 128).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="75"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="77"/>
         <source>Predictor slices S</source>
         <translation>Prädiktor-Schnitte S</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="76"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="78"/>
         <source>Consecutive slices the predictors P1 and P2 take to predict the next one.</source>
         <translation>Aufeinanderfolgende Schnitte, aus denen die Prädiktoren P1 und P2 den nächsten vorhersagen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="77"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="79"/>
         <source>lambda1: recycle A</source>
         <translation>lambda1: Recycle A</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="78"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="80"/>
         <source>Weight of L_recycle(G1, G2, P2).</source>
         <translation>Gewicht von L_recycle(G1, G2, P2).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="79"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="81"/>
         <source>lambda2: recycle B</source>
         <translation>lambda2: Recycle B</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="80"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="82"/>
         <source>Weight of L_recycle(G2, G1, P1).</source>
         <translation>Gewicht von L_recycle(G2, G1, P1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="81"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="83"/>
         <source>lambda3: recurrent P1</source>
         <translation>lambda3: rekurrent P1</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="82"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="84"/>
         <source>Weight of L_recurrent(P1).</source>
         <translation>Gewicht von L_recurrent(P1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="83"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="85"/>
         <source>lambda4: recurrent P2</source>
         <translation>lambda4: rekurrent P2</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="84"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="86"/>
         <source>Weight of L_recurrent(P2).</source>
         <translation>Gewicht von L_recurrent(P2).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="85"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="87"/>
         <source>lambda5: contour</source>
         <translation>lambda5: Kontur</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="86"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="88"/>
         <source>Weight of the Hausdorff-distance contour loss L_contour(G2, P1).</source>
         <translation>Gewicht des Konturverlusts L_contour(G2, P1) auf Basis der Hausdorff-Distanz.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="87"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="89"/>
         <source>SpCycleGAN spatial weight</source>
         <translation>SpCycleGAN: räumliches Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="88"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="90"/>
         <source>Weight of the segmentor&apos;s spatial-constraint term (spcyclegan mode only).</source>
         <translation>Gewicht des räumlichen Nebenbedingungsterms des Segmentierers (nur im Modus spcyclegan).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="89"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="91"/>
         <source>G1 geometry weight</source>
         <translation>G1: Gewicht der Geometrie</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="90"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="92"/>
         <source>Weight of a term that keeps G1&apos;s nuclei where the input&apos;s are: one minus the correlation of G1&apos;s output, averaged over 5x5 pixels, with its input (ours; 0 = off, as in the publication).</source>
         <translation>Gewicht eines Terms, der die Kerne von G1 dort hält, wo die der Eingabe liegen: eins minus die Korrelation der über 5x5 Pixel gemittelten Ausgabe von G1 mit ihrer Eingabe (eigene Ergänzung; 0 = aus, wie in der Publikation).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="91"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="93"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="92"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="94"/>
         <source>Adam learning rate.</source>
         <translation>Adam-Lernrate.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="93"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="95"/>
         <source>Adam beta1</source>
         <translation>Adam beta1</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="94"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="96"/>
         <source>Adam first-moment decay (ours).</source>
         <translation>Abklingrate des ersten Moments bei Adam (eigene Wahl).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="95"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="97"/>
         <source>Adam beta2</source>
         <translation>Adam beta2</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="96"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="98"/>
         <source>Adam second-moment decay (ours).</source>
         <translation>Abklingrate des zweiten Moments bei Adam (eigene Wahl).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="97"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="99"/>
         <source>Training steps</source>
         <translation>Trainingsschritte</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="98"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="100"/>
         <source>GAN training iterations.</source>
         <translation>GAN-Trainingsiterationen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="99"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="101"/>
         <source>Generator width</source>
         <translation>Generatorbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="100"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="102"/>
         <source>Channels of the first layer of the generators and predictors (publication-sized: 64).</source>
         <translation>Kanäle der ersten Schicht der Generatoren und Prädiktoren (in der Publikation: 64).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="101"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="103"/>
         <source>Generator residual blocks</source>
         <translation>Residualblöcke des Generators</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="102"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="104"/>
         <source>Residual blocks at the bottleneck of the generators and predictors (publication-sized: 9).</source>
         <translation>Residualblöcke im Engpass der Generatoren und Prädiktoren (in der Publikation: 9).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="103"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="105"/>
         <source>Generator downsamplings</source>
         <translation>Verkleinerungsstufen des Generators</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="104"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="106"/>
         <source>Stride-2 steps of the generators and predictors; slices must be multiples of 2^this.</source>
         <translation>Stufen mit Stride 2 in den Generatoren und Prädiktoren; die Schnittgröße muss ein Vielfaches von 2^(diesem Wert) sein.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="105"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="107"/>
         <source>Discriminator width</source>
         <translation>Diskriminatorbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="106"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="108"/>
         <source>Channels of the patch discriminators&apos; first layer (publication-sized: 64).</source>
         <translation>Kanäle der ersten Schicht der Patch-Diskriminatoren (in der Publikation: 64).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="107"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="109"/>
         <source>Discriminator layers</source>
         <translation>Diskriminatorschichten</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="108"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="110"/>
         <source>Convolution layers of the patch discriminators before the output layer.</source>
         <translation>Faltungsschichten der Patch-Diskriminatoren vor der Ausgabeschicht.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="109"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="111"/>
         <source>Domain A volumes</source>
         <translation>Volumen der Domäne A</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="110"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="112"/>
         <source>Blurred synthetic binary volumes made for domain A (shaped like the real volume).</source>
         <translation>Geglättete synthetische Binärvolumen, die für Domäne A erzeugt werden (nach dem Vorbild des echten Volumens).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="111"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="113"/>
         <source>Samples every</source>
         <translation>Beispiele alle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="112"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="114"/>
         <source>How often sample slices are written.</source>
         <translation>Wie oft Beispielschnitte geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="113"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="115"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint alle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="114"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="116"/>
         <source>How often all networks are saved.</source>
         <translation>Wie oft alle Netze gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="115"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="117"/>
         <source>Seed for initialisation and crops.</source>
         <translation>Startwert für Initialisierung und Ausschnitte.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="116"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="118"/>
         <source>3a. Training pairs</source>
         <translation>3a. Trainingspaare</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="117"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="119"/>
         <source>Synthetic volumes</source>
         <translation>Synthetische Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="118"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="120"/>
         <source>Synthetic volumes made for training pairs.</source>
         <translation>Synthetische Volumen, die für Trainingspaare erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="119"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="121"/>
         <source>Synthetic volume edge</source>
         <translation>Kantenlänge der synthetischen Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="120"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="122"/>
         <source>Edge of each synthetic volume.</source>
         <translation>Kantenlänge jedes synthetischen Volumens.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="121"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="123"/>
         <source>Pair size</source>
         <translation>Paargröße</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="122"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="124"/>
         <source>Edge of each training pair; each volume is cut into (volume/crop)^3 pairs.</source>
         <translation>Kantenlänge jedes Trainingspaars; jedes Volumen wird in (volume/crop)^3 Paare zerlegt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="123"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="125"/>
         <source>3b. 3D U-Nets</source>
         <translation>3b. 3D-U-Netze</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="124"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="126"/>
         <source>Levels</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="125"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="127"/>
         <source>Resolution levels of the U-Net (publication-sized: 4).</source>
         <translation>Auflösungsebenen des U-Nets (in der Publikation: 4).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="126"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="128"/>
         <source>Base width</source>
         <translation>Grundbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="127"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="129"/>
         <source>Channels at the first level, doubled at each level down (publication-sized: 32 or more).</source>
         <translation>Kanäle auf der ersten Ebene, auf jeder tieferen Ebene verdoppelt (in der Publikation: 32 oder mehr).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="128"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="130"/>
         <source>Training iterations per network.</source>
         <translation>Trainingsiterationen pro Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="129"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="131"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="130"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="132"/>
         <source>Training pairs per step.</source>
         <translation>Trainingspaare pro Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="131"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="133"/>
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="132"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="134"/>
         <source>Share of the pairs kept for validation.</source>
         <translation>Anteil der Paare, der zur Validierung zurückbehalten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="133"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="135"/>
         <source>BCE weight</source>
         <translation>BCE-Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="134"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="136"/>
         <source>Weight of binary cross-entropy (M1).</source>
         <translation>Gewicht der binären Kreuzentropie (M1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="135"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="137"/>
         <source>Dice weight</source>
         <translation>Dice-Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="136"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="138"/>
         <source>Weight of the Dice loss (M1).</source>
         <translation>Gewicht des Dice-Verlusts (M1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="137"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="139"/>
         <source>Contour weight</source>
         <translation>Konturgewicht</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="138"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="140"/>
         <source>Weight of MSE(I_contour, E(prediction)), the differentiable edge-map term (M1 and M2).</source>
         <translation>Gewicht von MSE(I_contour, E(prediction)), dem differenzierbaren Kantenkarten-Term (M1 und M2).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="139"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="141"/>
         <source>Edge smoothing</source>
         <translation>Kantenglättung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="140"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="142"/>
         <source>Smoothing before the gradient magnitude of the differentiable edge map.</source>
         <translation>Glättung vor dem Gradientenbetrag der differenzierbaren Kantenkarte.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="141"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="143"/>
         <source>How often a checkpoint is written.</source>
         <translation>Wie oft ein Checkpoint geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="142"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="144"/>
         <source>Lowest contrast gain</source>
         <translation>Kleinste Kontrastverstärkung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="143"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="145"/>
         <source>Intensity augmentation (ours): each training input is multiplied by a gain drawn between this and the highest gain, so that real nuclei dimmer than the synthetic ones are still nuclei.</source>
         <translation>Intensitätsaugmentierung (eigene Ergänzung): Jede Trainingseingabe wird mit einer Verstärkung multipliziert, die zwischen diesem Wert und der größten Verstärkung gezogen wird, damit echte Kerne, die dunkler als die synthetischen sind, trotzdem als Kerne gelten.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="144"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="146"/>
         <source>Highest contrast gain</source>
         <translation>Größte Kontrastverstärkung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="145"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="147"/>
         <source>Upper end of the augmentation&apos;s gain.</source>
         <translation>Obere Grenze der Verstärkung bei der Augmentierung.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="146"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="148"/>
         <source>Seed for initialisation, splits and augmentation.</source>
         <translation>Startwert für Initialisierung, Aufteilungen und Augmentierung.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="147"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="149"/>
         <source>M1 attempts</source>
         <translation>M1-Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="148"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
         <source>run only (ours): when M1&apos;s foreground overlaps a plain Otsu threshold of the image by less than the retry limit, M1 is trained again with the next seed, up to this many times in all; the best overlapping M1 is used.</source>
         <translation>Nur run (eigene Ergänzung): Überlappt der Vordergrund von M1 eine einfache Otsu-Schwelle des Bildes weniger als die Wiederholungsgrenze, wird M1 mit dem nächsten Startwert neu trainiert, insgesamt höchstens so oft; das am besten überlappende M1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="149"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
         <source>Retry below overlap</source>
         <translation>Wiederholen unter Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="152"/>
         <source>run only (ours): the foreground overlap (IoU with Otsu) below which M1 is trained again.</source>
         <translation>Nur run (eigene Ergänzung): die Vordergrund-Überlappung (IoU mit Otsu), unter der M1 neu trainiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
         <source>4. Inference</source>
         <translation>4. Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="152"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
         <source>Tile size</source>
         <translation>Kachelgröße</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
         <source>Edge of the cubic tiles the networks see.</source>
         <translation>Kantenlänge der würfelförmigen Kacheln, die die Netze sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
         <source>Tile overlap</source>
         <translation>Kachelüberlappung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
         <source>Overlap between neighbouring tiles, blended smoothly.</source>
         <translation>Überlappung benachbarter Kacheln, weich überblendet.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
         <source>Orientations averaged</source>
         <translation>Gemittelte Orientierungen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
         <source>Test-time augmentation (ours): each tile is predicted in this many of its eight xy flips and transposes and the results are averaged; steadier output for this many times the inference time.</source>
         <translation>Testzeit-Augmentierung (eigene Ergänzung): Jede Kachel wird in so vielen ihrer acht xy-Spiegelungen und -Transpositionen vorhergesagt, und die Ergebnisse werden gemittelt; stabilere Ausgabe für entsprechend vielfache Inferenzzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
         <source>Low percentile</source>
         <translation>Unteres Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
         <source>Intensity mapped to 0 (ours: as in training; a model file stores it and segment uses that unless this is given).</source>
         <translation>Auf 0 abgebildete Intensität (eigene Wahl: wie im Training; eine Modelldatei speichert sie, und segment verwendet diesen Wert, sofern dieser hier nicht angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
         <source>High percentile</source>
         <translation>Oberes Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
         <source>Intensity mapped to 1 (a model file stores it, as the low one).</source>
         <translation>Auf 1 abgebildete Intensität (eine Modelldatei speichert sie, wie die untere).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
         <source>5. Post-processing</source>
         <translation>5. Nachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
         <source>Probability threshold</source>
         <translation>Wahrscheinlichkeitsschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
         <source>I_seg above this is nucleus.</source>
         <translation>I_seg oberhalb dieses Werts ist Kern.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
         <source>Grow threshold</source>
         <translation>Wachstumsschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
         <source>Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; 0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.</source>
         <translation>Oberhalb der Wahrscheinlichkeitsschwelle gefundene Kerne wachsen in Voxel hinein, in denen I_seg über diesem Wert liegt (eigene Ergänzung; 0.2 passt zur U-Net-Ausgabe, siehe docs/ACCURACY.md); ab der Wahrscheinlichkeitsschwelle kein Wachstum.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
         <source>How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so a stretched nucleus gives one marker. run sets it to synth.axial_elongation.</source>
         <translation>Um welchen Faktor Kerne entlang z länger erscheinen als quer dazu (eigene Ergänzung): Die Distanzkarte staucht z um diesen Faktor, sodass ein gestreckter Kern einen einzigen Marker ergibt. run setzt ihn auf synth.axial_elongation.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
         <source>Marker height h</source>
         <translation>Markerhöhe h</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
         <source>h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.</source>
         <translation>h der h-Maxima-Marker auf der Distanztransformation: größer verschmilzt mehr, kleiner spaltet mehr auf.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
         <source>Connectivity</source>
         <translation>Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
         <source>Voxel neighbourhood for labelling and watershed.</source>
         <translation>Voxelnachbarschaft für das Labeln und die Wasserscheide.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
         <source>Smallest nucleus</source>
         <translation>Kleinster Kern</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
         <source>Objects smaller than this are removed.</source>
         <translation>Kleinere Objekte werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
         <source>Contour width</source>
         <translation>Konturbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
         <source>Voxels within this distance of a nucleus&apos;s outside form its contour.</source>
         <translation>Voxel, die höchstens diesen Abstand vom Äußeren eines Kerns haben, bilden seine Kontur.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
         <source>Shape map blur</source>
         <translation>Unschärfe der Formkarte</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
         <source>Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus&apos;s mean is compared with the thresholds.</source>
         <translation>Gaußsche Glättung von I_shape innerhalb der Kerne (Hintergrundvoxel zählen nicht), bevor der Mittelwert jedes Kerns mit den Schwellen verglichen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
         <source>Class thresholds</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
         <source>Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.</source>
         <translation>Kommagetrennte Schwellen für den mittleren Formwert (0..1), aufsteigend: Eine Schwelle ergibt zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
         <source>Class names</source>
         <translation>Klassennamen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
         <source>Comma-separated class names from lowest to highest shape value (one more than thresholds).</source>
         <translation>Kommagetrennte Klassennamen vom niedrigsten zum höchsten Formwert (einer mehr als Schwellen).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
         <source>Classical baseline</source>
         <translation>Klassisches Vergleichsverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
         <source>Smoothing sigma</source>
         <translation>Glättungs-Sigma</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
         <source>Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).</source>
         <translation>Gaußsche Glättung vor der Schwellenwertbildung, mit derselben physikalischen Größe entlang jeder Achse (etwa ein Zehntel des Kerndurchmessers).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
         <source>How the foreground threshold is found.</source>
         <translation>Wie die Vordergrundschwelle bestimmt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
         <source>Manual threshold</source>
         <translation>Manuelle Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
         <source>Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).</source>
         <translation>Schwelle bei manual, auf dem normierten Bild (1. Perzentil = 0, 99,8. = 1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
         <source>Threshold factor</source>
         <translation>Schwellenfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
         <source>Otsu&apos;s threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.</source>
         <translation>Die Otsu-Schwelle (auf dem normierten Bild) wird mit diesem Wert multipliziert: Unter 1 werden schwächere Kernränder einbezogen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
         <source>Sizes</source>
         <translation>Größen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
         <source>auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.</source>
         <translation>auto: Glättungs-Sigma und h folgen dem Kernradius (classic.nucleus_radius oder aus dem Bild geschätzt); manual: classic.smoothing_sigma und classic.h wie eingestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
         <source>Nucleus radius</source>
         <translation>Kernradius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
         <source>Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).</source>
         <translation>Typischer Kernradius für Größen auto; 0 schätzt ihn aus dem Bild (Otsu-Vordergrund, Distanzkarte, Wasserscheide).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
         <source>Sigma per radius</source>
         <translation>Sigma pro Radius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
         <source>Sizes auto: smoothing sigma = this x nucleus radius.</source>
         <translation>Größen auto: Glättungs-Sigma = dieser Wert x Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
         <source>h per radius</source>
         <translation>h pro Radius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
         <source>Sizes auto: marker height h = this x nucleus radius.</source>
         <translation>Größen auto: Markerhöhe h = dieser Wert x Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
         <source>Voxel neighbourhood for the markers and the watershed (6, as scikit-image&apos;s watershed: as accurate here and faster).</source>
         <translation>Voxelnachbarschaft für die Marker und die Wasserscheide (6, wie bei der Wasserscheide von scikit-image: hier ebenso genau und schneller).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
         <source>6. Evaluation</source>
         <translation>6. Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
         <source>Smallest object</source>
         <translation>Kleinstes Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>Kleinere Objekte werden zuerst aus Vorhersage und Referenz entfernt.</translation>
     </message>

@@ -188,791 +188,801 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="45"/>
+        <source>Density against the image</source>
+        <translation>相对图像的密度</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="46"/>
+        <source>--like and run (ours): the synthetic nuclei per volume as a share of those the image holds; sparser than the image leaves the networks more background to learn from.</source>
+        <translation>--like 与 run（本实现新增）：每单位体积的合成细胞核数占图像中细胞核数的比例；比图像更稀疏可让网络学到更多背景。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="47"/>
         <source>PSF blur sigma</source>
         <translation>PSF 模糊 sigma</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="46"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="48"/>
         <source>Sigma of the 3D Gaussian that blurs I_binary before it is shown to the GAN.</source>
         <translation>在 I_binary 输入 GAN 之前对其进行模糊的三维高斯核的 sigma。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="47"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="49"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="48"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="50"/>
         <source>Seed of the random generator: the same seed gives the same volume on any machine.</source>
         <translation>随机数生成器的种子：相同的种子在任何机器上都生成相同的体数据。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="49"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="51"/>
         <source>1b. Synthetic microscope (no GAN)</source>
         <translation>1b. 合成显微镜（无 GAN）</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="50"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="52"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="51"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="53"/>
         <source>Background level as a fraction of full scale.</source>
         <translation>背景水平，以满量程的比例表示。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="52"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="54"/>
         <source>Mean nucleus signal</source>
         <translation>细胞核平均信号</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="53"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="55"/>
         <source>Mean nucleus brightness as a fraction of full scale.</source>
         <translation>细胞核平均亮度，以满量程的比例表示。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="54"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="56"/>
         <source>Variation between nuclei</source>
         <translation>细胞核间差异</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="55"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="57"/>
         <source>Coefficient of variation of brightness from nucleus to nucleus.</source>
         <translation>不同细胞核之间亮度的变异系数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="56"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="58"/>
         <source>Texture within nuclei</source>
         <translation>细胞核内纹理</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="57"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="59"/>
         <source>Coefficient of variation of smooth texture inside a nucleus (chromatin).</source>
         <translation>细胞核内平滑纹理（染色质）的变异系数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="58"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="60"/>
         <source>Photons at full scale</source>
         <translation>满量程光子数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="59"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="61"/>
         <source>Expected photon count at full scale: lower means more Poisson noise.</source>
         <translation>满量程时的期望光子数：越低，泊松噪声越大。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="60"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="62"/>
         <source>Read noise</source>
         <translation>读出噪声</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="61"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="63"/>
         <source>Gaussian camera noise sigma as a fraction of full scale.</source>
         <translation>相机高斯噪声的 sigma，以满量程的比例表示。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="62"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="64"/>
         <source>Glow around nuclei</source>
         <translation>细胞核周围辉光</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="63"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="65"/>
         <source>Smooth light among and around the nuclei (cytoplasm, out-of-focus light; ours), as a fraction of the mean nucleus signal where nuclei are densest, so the networks learn that a diffuse glow is not a nucleus.</source>
         <translation>细胞核之间及周围的平滑光（细胞质、离焦光；本实现新增），以细胞核最密集处细胞核平均信号的比例表示，使网络学会弥散的辉光不是细胞核。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="64"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="66"/>
         <source>Reach of the glow</source>
         <translation>辉光范围</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="65"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="67"/>
         <source>Gaussian spread of the glow around the nuclei.</source>
         <translation>细胞核周围辉光的高斯扩散范围。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="66"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="68"/>
         <source>Attenuation along z</source>
         <translation>沿 z 衰减</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="67"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="69"/>
         <source>Exponential loss of signal with depth, per slice (0 = none).</source>
         <translation>信号随深度的指数衰减，按每个切片计（0 = 无）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="68"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="70"/>
         <source>2. Recycle-GAN</source>
         <translation>2. Recycle-GAN</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="69"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="71"/>
         <source>Synthesis mode</source>
         <translation>合成方式</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="70"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="72"/>
         <source>How I_syn is made: Recycle-GAN with the Hausdorff loss (publication), its ablations, or the non-GAN microscope.</source>
         <translation>I_syn 的生成方式：带 Hausdorff 损失的 Recycle-GAN（论文方法）、其消融变体，或不使用 GAN 的合成显微镜。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="71"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="73"/>
         <source>Real crop size</source>
         <translation>真实裁剪块大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="72"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="74"/>
         <source>Edge of the random real crops of domain B and of the synthetic volumes of domain A.</source>
         <translation>域 B 中随机真实裁剪块以及域 A 中合成体数据的边长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="73"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="75"/>
         <source>Training slice size</source>
         <translation>训练切片大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="74"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="76"/>
         <source>Edge of the xy slices the networks train on (publication-sized: 128).</source>
         <translation>网络训练所用 xy 切片的边长（论文中为 128）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="75"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="77"/>
         <source>Predictor slices S</source>
         <translation>预测器切片数 S</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="76"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="78"/>
         <source>Consecutive slices the predictors P1 and P2 take to predict the next one.</source>
         <translation>预测器 P1 和 P2 用于预测下一张切片的连续切片数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="77"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="79"/>
         <source>lambda1: recycle A</source>
         <translation>lambda1：再循环 A</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="78"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="80"/>
         <source>Weight of L_recycle(G1, G2, P2).</source>
         <translation>L_recycle(G1, G2, P2) 的权重。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="79"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="81"/>
         <source>lambda2: recycle B</source>
         <translation>lambda2：再循环 B</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="80"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="82"/>
         <source>Weight of L_recycle(G2, G1, P1).</source>
         <translation>L_recycle(G2, G1, P1) 的权重。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="81"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="83"/>
         <source>lambda3: recurrent P1</source>
         <translation>lambda3：递归 P1</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="82"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="84"/>
         <source>Weight of L_recurrent(P1).</source>
         <translation>L_recurrent(P1) 的权重。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="83"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="85"/>
         <source>lambda4: recurrent P2</source>
         <translation>lambda4：递归 P2</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="84"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="86"/>
         <source>Weight of L_recurrent(P2).</source>
         <translation>L_recurrent(P2) 的权重。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="85"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="87"/>
         <source>lambda5: contour</source>
         <translation>lambda5：轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="86"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="88"/>
         <source>Weight of the Hausdorff-distance contour loss L_contour(G2, P1).</source>
         <translation>基于 Hausdorff 距离的轮廓损失 L_contour(G2, P1) 的权重。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="87"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="89"/>
         <source>SpCycleGAN spatial weight</source>
         <translation>SpCycleGAN 空间权重</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="88"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="90"/>
         <source>Weight of the segmentor&apos;s spatial-constraint term (spcyclegan mode only).</source>
         <translation>分割器空间约束项的权重（仅用于 spcyclegan 模式）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="89"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="91"/>
         <source>G1 geometry weight</source>
         <translation>G1 几何项权重</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="90"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="92"/>
         <source>Weight of a term that keeps G1&apos;s nuclei where the input&apos;s are: one minus the correlation of G1&apos;s output, averaged over 5x5 pixels, with its input (ours; 0 = off, as in the publication).</source>
         <translation>使 G1 输出中的细胞核保持在输入细胞核位置的项的权重：1 减去 G1 输出（在 5x5 像素上平均）与其输入的相关系数（本实现新增；0 = 关闭，与论文一致）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="91"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="93"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="92"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="94"/>
         <source>Adam learning rate.</source>
         <translation>Adam 学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="93"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="95"/>
         <source>Adam beta1</source>
         <translation>Adam beta1</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="94"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="96"/>
         <source>Adam first-moment decay (ours).</source>
         <translation>Adam 一阶矩衰减率（本实现取值）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="95"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="97"/>
         <source>Adam beta2</source>
         <translation>Adam beta2</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="96"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="98"/>
         <source>Adam second-moment decay (ours).</source>
         <translation>Adam 二阶矩衰减率（本实现取值）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="97"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="99"/>
         <source>Training steps</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="98"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="100"/>
         <source>GAN training iterations.</source>
         <translation>GAN 训练迭代次数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="99"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="101"/>
         <source>Generator width</source>
         <translation>生成器宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="100"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="102"/>
         <source>Channels of the first layer of the generators and predictors (publication-sized: 64).</source>
         <translation>生成器和预测器第一层的通道数（论文中为 64）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="101"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="103"/>
         <source>Generator residual blocks</source>
         <translation>生成器残差块数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="102"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="104"/>
         <source>Residual blocks at the bottleneck of the generators and predictors (publication-sized: 9).</source>
         <translation>生成器和预测器瓶颈处的残差块数（论文中为 9）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="103"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="105"/>
         <source>Generator downsamplings</source>
         <translation>生成器下采样次数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="104"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="106"/>
         <source>Stride-2 steps of the generators and predictors; slices must be multiples of 2^this.</source>
         <translation>生成器和预测器中步长为 2 的下采样次数；切片尺寸必须是 2^该值 的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="105"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="107"/>
         <source>Discriminator width</source>
         <translation>判别器宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="106"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="108"/>
         <source>Channels of the patch discriminators&apos; first layer (publication-sized: 64).</source>
         <translation>patch 判别器第一层的通道数（论文中为 64）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="107"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="109"/>
         <source>Discriminator layers</source>
         <translation>判别器层数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="108"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="110"/>
         <source>Convolution layers of the patch discriminators before the output layer.</source>
         <translation>patch 判别器在输出层之前的卷积层数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="109"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="111"/>
         <source>Domain A volumes</source>
         <translation>域 A 体数据数量</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="110"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="112"/>
         <source>Blurred synthetic binary volumes made for domain A (shaped like the real volume).</source>
         <translation>为域 A 生成的模糊合成二值体数据（形状与真实体数据相同）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="111"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="113"/>
         <source>Samples every</source>
         <translation>样本输出间隔</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="112"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="114"/>
         <source>How often sample slices are written.</source>
         <translation>写出样本切片的频率。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="113"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="115"/>
         <source>Checkpoint every</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="114"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="116"/>
         <source>How often all networks are saved.</source>
         <translation>保存所有网络的频率。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="115"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="117"/>
         <source>Seed for initialisation and crops.</source>
         <translation>用于初始化和裁剪的随机种子。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="116"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="118"/>
         <source>3a. Training pairs</source>
         <translation>3a. 训练样本对</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="117"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="119"/>
         <source>Synthetic volumes</source>
         <translation>合成体数据数量</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="118"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="120"/>
         <source>Synthetic volumes made for training pairs.</source>
         <translation>为训练样本对生成的合成体数据数量。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="119"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="121"/>
         <source>Synthetic volume edge</source>
         <translation>合成体数据边长</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="120"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="122"/>
         <source>Edge of each synthetic volume.</source>
         <translation>每个合成体数据的边长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="121"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="123"/>
         <source>Pair size</source>
         <translation>样本对大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="122"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="124"/>
         <source>Edge of each training pair; each volume is cut into (volume/crop)^3 pairs.</source>
         <translation>每个训练样本对的边长；每个体数据被切分为 (volume/crop)^3 个样本对。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="123"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="125"/>
         <source>3b. 3D U-Nets</source>
         <translation>3b. 三维 U-Net</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="124"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="126"/>
         <source>Levels</source>
         <translation>层级数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="125"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="127"/>
         <source>Resolution levels of the U-Net (publication-sized: 4).</source>
         <translation>U-Net 的分辨率层级数（论文中为 4）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="126"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="128"/>
         <source>Base width</source>
         <translation>基础宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="127"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="129"/>
         <source>Channels at the first level, doubled at each level down (publication-sized: 32 or more).</source>
         <translation>第一层级的通道数，每向下一个层级翻倍（论文中为 32 或更多）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="128"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="130"/>
         <source>Training iterations per network.</source>
         <translation>每个网络的训练迭代次数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="129"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="131"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="130"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="132"/>
         <source>Training pairs per step.</source>
         <translation>每步的训练样本对数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="131"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="133"/>
         <source>Validation fraction</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="132"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="134"/>
         <source>Share of the pairs kept for validation.</source>
         <translation>留作验证的样本对比例。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="133"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="135"/>
         <source>BCE weight</source>
         <translation>BCE 权重</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="134"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="136"/>
         <source>Weight of binary cross-entropy (M1).</source>
         <translation>二元交叉熵的权重（M1）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="135"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="137"/>
         <source>Dice weight</source>
         <translation>Dice 权重</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="136"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="138"/>
         <source>Weight of the Dice loss (M1).</source>
         <translation>Dice 损失的权重（M1）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="137"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="139"/>
         <source>Contour weight</source>
         <translation>轮廓权重</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="138"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="140"/>
         <source>Weight of MSE(I_contour, E(prediction)), the differentiable edge-map term (M1 and M2).</source>
         <translation>MSE(I_contour, E(prediction)) 的权重，即可微边缘图项（M1 和 M2）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="139"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="141"/>
         <source>Edge smoothing</source>
         <translation>边缘平滑</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="140"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="142"/>
         <source>Smoothing before the gradient magnitude of the differentiable edge map.</source>
         <translation>计算可微边缘图的梯度幅值之前的平滑。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="141"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="143"/>
         <source>How often a checkpoint is written.</source>
         <translation>写出检查点的频率。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="142"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="144"/>
         <source>Lowest contrast gain</source>
         <translation>最低对比度增益</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="143"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="145"/>
         <source>Intensity augmentation (ours): each training input is multiplied by a gain drawn between this and the highest gain, so that real nuclei dimmer than the synthetic ones are still nuclei.</source>
         <translation>强度增强（本实现新增）：每个训练输入乘以在此值与最高增益之间随机抽取的增益，使比合成细胞核更暗的真实细胞核仍被视为细胞核。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="144"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="146"/>
         <source>Highest contrast gain</source>
         <translation>最高对比度增益</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="145"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="147"/>
         <source>Upper end of the augmentation&apos;s gain.</source>
         <translation>增强增益的上限。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="146"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="148"/>
         <source>Seed for initialisation, splits and augmentation.</source>
         <translation>用于初始化、数据划分和增强的随机种子。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="147"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="149"/>
         <source>M1 attempts</source>
         <translation>M1 尝试次数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="148"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
         <source>run only (ours): when M1&apos;s foreground overlaps a plain Otsu threshold of the image by less than the retry limit, M1 is trained again with the next seed, up to this many times in all; the best overlapping M1 is used.</source>
         <translation>仅用于 run（本实现新增）：若 M1 的前景与图像的普通 Otsu 阈值结果的重叠低于重试界限，则用下一个随机种子重新训练 M1，总共最多这么多次；使用重叠最好的 M1。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="149"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
         <source>Retry below overlap</source>
         <translation>重叠低于此值时重试</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="152"/>
         <source>run only (ours): the foreground overlap (IoU with Otsu) below which M1 is trained again.</source>
         <translation>仅用于 run（本实现新增）：前景重叠（与 Otsu 的 IoU）低于此值时重新训练 M1。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
         <source>4. Inference</source>
         <translation>4. 推理</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="152"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
         <source>Tile size</source>
         <translation>分块大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
         <source>Edge of the cubic tiles the networks see.</source>
         <translation>网络处理的立方体分块的边长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
         <source>Tile overlap</source>
         <translation>分块重叠</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
         <source>Overlap between neighbouring tiles, blended smoothly.</source>
         <translation>相邻分块之间的重叠，以平滑方式融合。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
         <source>Orientations averaged</source>
         <translation>平均方向数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
         <source>Test-time augmentation (ours): each tile is predicted in this many of its eight xy flips and transposes and the results are averaged; steadier output for this many times the inference time.</source>
         <translation>测试时增强（本实现新增）：每个分块在其 8 种 xy 翻转与转置中选取此数目分别预测，并对结果取平均；以相应倍数的推理时间换取更稳定的输出。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
         <source>Low percentile</source>
         <translation>低百分位数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
         <source>Intensity mapped to 0 (ours: as in training; a model file stores it and segment uses that unless this is given).</source>
         <translation>映射为 0 的强度（本实现：与训练时相同；模型文件会保存该值，除非指定了此项，segment 将使用模型文件中的值）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
         <source>High percentile</source>
         <translation>高百分位数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
         <source>Intensity mapped to 1 (a model file stores it, as the low one).</source>
         <translation>映射为 1 的强度（与低百分位数一样，由模型文件保存）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
         <source>5. Post-processing</source>
         <translation>5. 后处理</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
         <source>Probability threshold</source>
         <translation>概率阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
         <source>I_seg above this is nucleus.</source>
         <translation>I_seg 高于此值即为细胞核。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
         <source>Grow threshold</source>
         <translation>生长阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
         <source>Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; 0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.</source>
         <translation>在概率阈值以上找到的细胞核会生长到 I_seg 高于此值的体素中（本实现新增；0.2 适合 U-Net 输出，见 docs/ACCURACY.md）；若此值不低于概率阈值，则不生长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
         <source>How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so a stretched nucleus gives one marker. run sets it to synth.axial_elongation.</source>
         <translation>细胞核沿 z 方向比横向高出的倍数（本实现新增）：距离图沿 z 按此倍数压缩，使被拉长的细胞核只产生一个标记。run 会将其设为 synth.axial_elongation。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
         <source>Marker height h</source>
         <translation>标记高度 h</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
         <source>h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.</source>
         <translation>距离变换上 h 极大值标记的 h：越大合并越多，越小分裂越多。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
         <source>Connectivity</source>
         <translation>连通性</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
         <source>Voxel neighbourhood for labelling and watershed.</source>
         <translation>连通域标记和分水岭所用的体素邻域。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
         <source>Smallest nucleus</source>
         <translation>最小细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
         <source>Objects smaller than this are removed.</source>
         <translation>小于此值的对象将被移除。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
         <source>Contour width</source>
         <translation>轮廓宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
         <source>Voxels within this distance of a nucleus&apos;s outside form its contour.</source>
         <translation>与细胞核外部距离在此范围内的体素构成其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
         <source>Shape map blur</source>
         <translation>形状图模糊</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
         <source>Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus&apos;s mean is compared with the thresholds.</source>
         <translation>在将每个细胞核的均值与阈值比较之前，对细胞核内的 I_shape 进行高斯模糊（不计背景体素）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
         <source>Class thresholds</source>
         <translation>类别阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
         <source>Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.</source>
         <translation>以逗号分隔、按升序排列的平均形状值阈值（0..1）：一个阈值得到两个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
         <source>Class names</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
         <source>Comma-separated class names from lowest to highest shape value (one more than thresholds).</source>
         <translation>以逗号分隔的类别名称，按形状值从低到高排列（比阈值多一个）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
         <source>Classical baseline</source>
         <translation>经典基线方法</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
         <source>Smoothing sigma</source>
         <translation>平滑 sigma</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
         <source>Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).</source>
         <translation>阈值分割前的高斯平滑，沿各轴的物理尺寸相同（约为细胞核直径的十分之一）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
         <source>How the foreground threshold is found.</source>
         <translation>前景阈值的确定方式。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
         <source>Manual threshold</source>
         <translation>手动阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
         <source>Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).</source>
         <translation>为 manual 时使用的阈值，作用于归一化图像（第 1 百分位数 = 0，第 99.8 百分位数 = 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
         <source>Threshold factor</source>
         <translation>阈值系数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
         <source>Otsu&apos;s threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.</source>
         <translation>Otsu 阈值（基于归一化图像）乘以此系数：小于 1 时会纳入较暗的细胞核边缘。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
         <source>Sizes</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
         <source>auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.</source>
         <translation>auto：平滑 sigma 和 h 随细胞核半径确定（classic.nucleus_radius，或从图像估计）；manual：按设定值使用 classic.smoothing_sigma 和 classic.h。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
         <source>Nucleus radius</source>
         <translation>细胞核半径</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
         <source>Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).</source>
         <translation>尺寸为 auto 时使用的典型细胞核半径；为 0 时从图像估计（Otsu 前景、距离图、分水岭）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
         <source>Sigma per radius</source>
         <translation>sigma 与半径之比</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
         <source>Sizes auto: smoothing sigma = this x nucleus radius.</source>
         <translation>尺寸为 auto 时：平滑 sigma = 此值 x 细胞核半径。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
         <source>h per radius</source>
         <translation>h 与半径之比</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
         <source>Sizes auto: marker height h = this x nucleus radius.</source>
         <translation>尺寸为 auto 时：标记高度 h = 此值 x 细胞核半径。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
         <source>Voxel neighbourhood for the markers and the watershed (6, as scikit-image&apos;s watershed: as accurate here and faster).</source>
         <translation>标记和分水岭所用的体素邻域（6，与 scikit-image 的分水岭相同：在此同样准确且更快）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
         <source>6. Evaluation</source>
         <translation>6. 评估</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
         <source>Smallest object</source>
         <translation>最小对象</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>先从预测和真值中移除小于此值的对象。</translation>
     </message>

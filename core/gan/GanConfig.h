@@ -45,7 +45,7 @@ struct GanLossWeights {
     double recurrentB = 10.0; ///< lambda4: L_recurrent(P2)
     double contour = 0.1;     ///< lambda5: L_contour(G2, P1), recyclegan-hd only
     double spatial = 1.0;     ///< the segmentor's term, spcyclegan only
-    double geometry = 0.0;    ///< ours: G1 keeps the input's layout (geometryLoss), every GAN mode; 0 = off
+    double geometry = 1.0;    ///< ours: G1 keeps the input's layout (geometryLoss), every GAN mode; 0 = off
 };
 
 struct GanTrainSettings {

@@ -55,11 +55,14 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
         set("synth.axial_elongation", elongation);
         set("postprocess.axial_elongation", elongation);
         // Density: the nuclei seen times their volume (stretched as the synthetic ones will be),
-        // over the image's volume.
+        // over the image's volume, times synth.like_density: sparser than the image leaves the
+        // networks more background to learn from (docs/ACCURACY.md, sixth round).
         const double voxelVolume = spacing.known ? spacing.x * spacing.y * spacing.z : 1.0;
         const double imageVolume = double(shape.x) * double(shape.y) * double(shape.z) * voxelVolume;
         const double nucleusVolume = 4.0 / 3.0 * kPi * r * r * r * parameters.real("synth.axial_elongation");
-        const double fraction = std::clamp(double(estimate.nucleiSeen) * nucleusVolume / imageVolume, 0.02, 0.5);
+        const double fraction = std::clamp(parameters.real("synth.like_density") * double(estimate.nucleiSeen) *
+                                               nucleusVolume / imageVolume,
+                                           0.02, 0.5);
         set("synth.count", std::int64_t{0});
         set("synth.foreground_fraction", fraction);
         // Stage 5's marker height scales with the nuclei too (docs/ACCURACY.md's rule of thumb:

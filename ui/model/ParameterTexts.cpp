@@ -42,6 +42,8 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("ParameterTexts", "Random positions tried for each nucleus before it is given up as not fitting."),
     QT_TRANSLATE_NOOP("ParameterTexts", "Axial elongation"),
     QT_TRANSLATE_NOOP("ParameterTexts", "How many times taller along z than across nuclei look in the real data (ours: the axial PSF stretches them and annotators draw that outline); synthetic nuclei are stretched along z by it. --like estimates it from the image."),
+    QT_TRANSLATE_NOOP("ParameterTexts", "Density against the image"),
+    QT_TRANSLATE_NOOP("ParameterTexts", "--like and run (ours): the synthetic nuclei per volume as a share of those the image holds; sparser than the image leaves the networks more background to learn from."),
     QT_TRANSLATE_NOOP("ParameterTexts", "PSF blur sigma"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Sigma of the 3D Gaussian that blurs I_binary before it is shown to the GAN."),
     QT_TRANSLATE_NOOP("ParameterTexts", "Random seed"),

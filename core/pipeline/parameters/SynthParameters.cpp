@@ -30,6 +30,9 @@ void declareSynthParameters(ParameterSchema& s) {
               "How many times taller along z than across nuclei look in the real data (ours: the axial PSF "
               "stretches them and annotators draw that outline); synthetic nuclei are stretched along z by it. "
               "--like estimates it from the image.");
+    s.addReal("synth.like_density", "Density against the image", 0.5, 0.05, 2.0, "",
+              "--like and run (ours): the synthetic nuclei per volume as a share of those the image holds; sparser "
+              "than the image leaves the networks more background to learn from.");
     s.addReal("synth.blur_sigma", "PSF blur sigma", 2.0, 0.0, 50.0, "voxels",
               "Sigma of the 3D Gaussian that blurs I_binary before it is shown to the GAN.");
     s.addInteger("synth.seed", "Random seed", 1, 0, 2147483647, "",

@@ -25,7 +25,7 @@ void declareGanParameters(ParameterSchema& s) {
               "Weight of the Hausdorff-distance contour loss L_contour(G2, P1).");
     s.addReal("gan.lambda_spatial", "SpCycleGAN spatial weight", 1.0, 0.0, 1000.0, "",
               "Weight of the segmentor's spatial-constraint term (spcyclegan mode only).");
-    s.addReal("gan.lambda_geometry", "G1 geometry weight", 0.0, 0.0, 1000.0, "",
+    s.addReal("gan.lambda_geometry", "G1 geometry weight", 1.0, 0.0, 1000.0, "",
               "Weight of a term that keeps G1's nuclei where the input's are: one minus the correlation of G1's "
               "output, averaged over 5x5 pixels, with its input (ours; 0 = off, as in the publication).");
     s.addReal("gan.learning_rate", "Learning rate", 1e-4, 1e-7, 1.0, "", "Adam learning rate.");

@@ -123,7 +123,7 @@ private Q_SLOTS:
             QVERIFY(losses.recurrentA > 0.0 && losses.recurrentB > 0.0);
         QCOMPARE(losses.contour > 0.0, s.net.mode == GanMode::RecycleGanHd);
         QCOMPARE(losses.spatial > 0.0, s.net.mode == GanMode::SpCycleGan);
-        QCOMPARE(losses.geometry, 0.0); // off by default: not even computed
+        QVERIFY(losses.geometry > 0.0); // on by default, in every mode
 
         trainer.discriminatorStep(losses);
         const Snapshot afterDiscriminator = snapshot(trainer.networks());
@@ -132,6 +132,15 @@ private Q_SLOTS:
         for (const QString& g : generators)
             QVERIFY(!changed(afterGenerator, afterDiscriminator, g.toStdString()));
         QVERIFY(losses.discriminatorD1 > 0.0 && losses.discriminatorD2 > 0.0);
+    }
+
+    void geometryTermOffIsNotComputed() {
+        GanTrainSettings s = test::tinyGan(GanMode::RecycleGanHd);
+        s.weights.geometry = 0.0; // the publication's losses exactly
+        GanTrainer trainer(s, torch::kCPU);
+        GanStepLosses losses;
+        trainer.generatorStep(randomBatch(s.net.predictorSlices, s.net.sliceSize), losses);
+        QCOMPARE(losses.geometry, 0.0);
     }
 
     void geometryTermPullsG1TowardsItsInput() {

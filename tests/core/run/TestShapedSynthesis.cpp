@@ -96,6 +96,28 @@ private Q_SLOTS:
         QVERIFY2(std::uint64_t(minSize) > typical / 50, qPrintable(sizes));
     }
 
+    void densityIsTheImagesTimesTheShare() {
+        // 40 nuclei in 96 x 96 x 48 voxels of 0.25 um^3; the synthetic density is the nuclei seen
+        // times the synthetic nucleus's volume over the image's, times synth.like_density.
+        const Image image =
+            microscopeImage(nuclei(Shape{96, 96, 48}, Spacing::micrometres(0.5, 0.5, 1.0), 40, 3.0, 4.0, 7), 2.0);
+        ParameterSet full;
+        full.set("synth.like_density", 1.0);
+        const SynthesisShape whole = shapeSynthesisLike(full, image.volume, true);
+        const double r = whole.radiusUm;
+        const double expected = double(whole.nucleiSeen) * 4.0 / 3.0 * pi * r * r * r * whole.axialElongation /
+                                (96.0 * 96.0 * 48.0 * 0.25);
+        QVERIFY2(std::abs(whole.foregroundFraction - expected) < 1e-9,
+                 qPrintable(QString("%1 against %2").arg(whole.foregroundFraction).arg(expected)));
+        QCOMPARE(full.integer("synth.count"), std::int64_t{0});
+        QCOMPARE(full.real("synth.foreground_fraction"), whole.foregroundFraction);
+
+        ParameterSet half; // the default share, 0.5
+        const SynthesisShape sparse = shapeSynthesisLike(half, image.volume, true);
+        QVERIFY(expected * 0.5 > 0.02); // above the floor, so the share shows unclamped
+        QVERIFY(std::abs(sparse.foregroundFraction - 0.5 * expected) < 1e-9);
+    }
+
     void userValueIsKept() {
         const Image image = nucleiImage();
         ParameterSet parameters;
