@@ -65,11 +65,12 @@ int runPostprocess(const PostprocessOptions& o, const ParameterOptions& params,
     for (std::size_t c = 0; c < perClass.size(); ++c)
         std::printf("%s %s %zu", c ? "," : "", result.classification.names[c].c_str(), perClass[c]);
     std::printf("\n");
+    std::printf("%s\n", thresholdReport(result.threshold, result.calibration).c_str());
     if (spacing.known)
         std::printf("  voxel size %g x %g x %g um (x y z)\n", spacing.x, spacing.y, spacing.z);
     out.printWritten();
     if (result.nuclei.empty())
-        std::fprintf(stderr, "warning: no nuclei were found above the threshold %g\n", settings.threshold);
+        std::fprintf(stderr, "warning: no nuclei were found above the threshold %g\n", result.threshold);
     return 0;
 }
 

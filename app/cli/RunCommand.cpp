@@ -98,6 +98,7 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
         }
         std::printf("; using %s\n", result.segFolder.string().c_str());
     }
+    std::printf("%s\n", thresholdReport(result.threshold, result.thresholdCalibration).c_str());
     std::printf("  %zu nuclei\n", result.nuclei);
     std::printf("  time: size estimate %.1f s, pairs %.1f s, M1 with its check %.1f s, M2 %.1f s, M2 inference + stage 5 %.1f s, "
                 "writing%s %.1f s\n",

@@ -66,12 +66,13 @@ int runSegment(const SegmentOptions& o, const ParameterOptions& params, const Vo
     std::printf("U-Net segmentation: %zu nuclei in %s (%s voxels, x y z)\n", result.nuclei.size(), o.image.c_str(),
                 shapeText(info.shape).c_str());
     std::printf("  classes from %s\n", models.shape ? "the shape map (M2)" : "the measured roundness (no M2 given)");
+    std::printf("%s\n", thresholdReport(result.threshold, result.calibration).c_str());
     for (const auto& file : written)
         std::printf("  wrote %s\n", file.string().c_str());
     std::fprintf(segmentation.foregroundAgreement < kSuspiciousForegroundAgreement ? stderr : stdout, "%s\n",
                  foregroundAgreementReport(segmentation.foregroundAgreement).c_str());
     if (result.nuclei.empty())
-        std::fprintf(stderr, "warning: no nuclei were found above the threshold %g\n", settings.threshold);
+        std::fprintf(stderr, "warning: no nuclei were found above the threshold %g\n", result.threshold);
     return 0;
 }
 

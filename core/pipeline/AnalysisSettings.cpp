@@ -65,6 +65,7 @@ std::vector<std::string> parseNameList(const std::string& text) {
 PostprocessSettings postprocessSettingsFrom(const ParameterSet& p) {
     PostprocessSettings s;
     s.threshold = p.real("postprocess.threshold");
+    s.thresholdFrom = p.text("postprocess.threshold_from") == "image" ? ThresholdSource::Image : ThresholdSource::Fixed;
     s.growThreshold = p.real("postprocess.grow_threshold");
     s.axialElongation = p.real("postprocess.axial_elongation");
     s.hMicrometres = p.real("postprocess.h");

@@ -9,8 +9,17 @@
 
 namespace nuclei3d {
 
+/// Where stage 5's threshold comes from.
+enum class ThresholdSource {
+    Fixed, ///< `threshold` as set
+    /// Calibrated so that I_seg covers as much as a classical foreground of the image
+    /// (postprocess/ThresholdCalibration.h; ours). Needs the image; without it, `threshold`.
+    Image,
+};
+
 struct PostprocessSettings {
-    double threshold = 0.5;    // I_seg above this is nucleus
+    double threshold = 0.5;    // I_seg above this is nucleus (with ThresholdSource::Fixed)
+    ThresholdSource thresholdFrom = ThresholdSource::Fixed;
     // Nuclei found above `threshold` grow into the voxels above this (ours; off when not below
     // `threshold`, as by default): annotators draw nuclei out to a faint rim where the U-Net's
     // probability is 0.2-0.5, while thresholding that low adds specks and merges. 0.2 helped the

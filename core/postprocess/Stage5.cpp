@@ -119,11 +119,26 @@ NucleiDescription runStage5(Volume<float> probability, const NucleiInputs& input
                             const PostprocessSettings& settings, Stage5Receiver& receiver,
                             const Progress& progress, StepObserver* observer) {
     validate(settings);
+    PostprocessSettings used = settings;
+    std::optional<ThresholdCalibration> calibration;
+    const bool calibrate = settings.thresholdFrom == ThresholdSource::Image && inputs.image;
+    if (calibrate) {
+        StepRunner steps(progress.sub(0.0, 0.1), observer, 1.0);
+        steps.run("threshold from the image", 1.0, [&](const Progress& p) {
+            const Volume<float> image = loadMatching(inputs.image, probability.shape(), "image");
+            calibration = calibrateThreshold(probability, image, kClassicalForegroundFactor, p);
+        });
+        used.threshold = calibration->threshold;
+    }
+    const double start = calibrate ? 0.1 : 0.0;
     const Volume<std::uint32_t> labels =
-        segmentProbability(std::move(probability), settings, progress.sub(0.0, 0.6), observer);
+        segmentProbability(std::move(probability), used, progress.sub(start, 0.6), observer);
     receiver.receiveLabels(labels);
-    return describeNuclei(labels, inputs, settings, NucleiProducts{}, receiver, progress.sub(0.6, 1.0),
-                          observer);
+    NucleiDescription result =
+        describeNuclei(labels, inputs, used, NucleiProducts{}, receiver, progress.sub(0.6, 1.0), observer);
+    result.threshold = used.threshold;
+    result.calibration = calibration;
+    return result;
 }
 
 } // namespace nuclei3d

@@ -13,9 +13,11 @@
 #include "postprocess/PostprocessSettings.h"
 #include "postprocess/ShapeClasses.h"
 #include "postprocess/StepRunner.h"
+#include "postprocess/ThresholdCalibration.h"
 #include "volume/AnyVolume.h"
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace nuclei3d {
@@ -50,6 +52,9 @@ struct NucleiProducts {
 struct NucleiDescription {
     std::vector<NucleusMeasurement> nuclei; ///< sorted by id, class names filled in when classified
     ShapeClassification classification;     ///< empty when classes were not asked for
+    double threshold = 0.0;                  ///< the threshold runStage5 applied to I_seg
+    /// How it was set from the image (thresholdFrom Image with an image given); empty when fixed.
+    std::optional<ThresholdCalibration> calibration;
 };
 
 /// Threshold (I_seg > settings.threshold) and splitNuclei: the instance labels; then, when
@@ -69,7 +74,9 @@ NucleiDescription describeNuclei(const Volume<std::uint32_t>& labels, const Nucl
                                  StepObserver* observer = nullptr);
 
 /// The whole stage: segmentProbability, receiveLabels, then describeNuclei with every product.
-/// Validates the settings first (Error).
+/// Validates the settings first (Error). With settings.thresholdFrom Image and an image given, the
+/// threshold is calibrated to the image first (calibrateThreshold; the image is loaded once more for
+/// that, and freed before the splitting); without an image, settings.threshold applies.
 NucleiDescription runStage5(Volume<float> probability, const NucleiInputs& inputs,
                             const PostprocessSettings& settings, Stage5Receiver& receiver,
                             const Progress& progress = {}, StepObserver* observer = nullptr);

@@ -245,6 +245,8 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
                                                          postprocess, folder, rest.sub(0.88, 0.98));
     const NucleiDescription& description = segmentation.description;
     result.foregroundAgreement = segmentation.foregroundAgreement;
+    result.threshold = description.threshold;
+    result.thresholdCalibration = description.calibration;
     result.nuclei = description.nuclei.size();
     result.seconds[4] = secondsSince(start);
     start = Clock::now();

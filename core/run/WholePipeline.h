@@ -28,6 +28,7 @@
 #include "gan/Realism.h"
 #include "pipeline/ParameterSet.h"
 #include "pipeline/Progress.h"
+#include "postprocess/ThresholdCalibration.h"
 #include "run/ShapedSynthesis.h"
 #include "volume/Shape.h"
 #include "volume/Spacing.h"
@@ -90,6 +91,8 @@ struct WholePipelineResult {
     double shapeLoss = 0.0;
     std::size_t nuclei = 0;
     double foregroundAgreement = 0.0; ///< of I_seg with a plain Otsu threshold (run/ForegroundAgreement.h)
+    double threshold = 0.0;           ///< stage 5's threshold on I_seg, as applied
+    std::optional<ThresholdCalibration> thresholdCalibration; ///< how it was set from the image; empty when fixed
     std::optional<EvaluationResult> evaluation; ///< with a ground truth
     ParameterSet parameters;                    ///< as used (also in params.json)
     /// Per stage: size estimate, pairs, M1 (with its I_seg on the image and any retries), M2, M2's

@@ -137,10 +137,12 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
                                       "I_seg, or run again with another U-Net seed.");
     const QString retriedText = tr(" M1 was trained %1 times (seeds %2; foreground overlaps %3); the one with seed %4 "
                                    "is used.");
+    const QString calibratedText = tr(" Threshold on I_seg %1, set from the image: I_seg above it covers %2 % of the "
+                                      "voxels, as a classical foreground of the image.");
     Job* job = m_queue->submit(
         title, JobKind::Device,
-        [settings, products, synthetic, result, summary, nucleiText, realismText, suspiciousText,
-         retriedText](const Progress& p) {
+        [settings, products, synthetic, result, summary, nucleiText, realismText, suspiciousText, retriedText,
+         calibratedText](const Progress& p) {
             const WholePipelineResult run = runWholePipeline(settings, p.sub(0.0, 0.93));
             const std::filesystem::path out = settings.outDir;
             p.report(0.93, "showing the synthetic training data");
@@ -165,6 +167,9 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
                                 .arg(seeds.join(QStringLiteral(", ")), overlaps.join(QStringLiteral(", ")))
                                 .arg(run.segSeed);
             }
+            if (run.thresholdCalibration)
+                *summary += calibratedText.arg(run.threshold, 0, 'f', 2)
+                                .arg(100.0 * run.thresholdCalibration->imageForeground, 0, 'f', 1);
             if (run.foregroundAgreement < kSuspiciousForegroundAgreement)
                 *summary += suspiciousText.arg(run.foregroundAgreement, 0, 'f', 2);
         });

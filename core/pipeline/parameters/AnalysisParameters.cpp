@@ -6,7 +6,13 @@ namespace nuclei3d {
 // Stage 5 of METHOD.md.
 void declarePostprocessParameters(ParameterSchema& s) {
     s.addStage("postprocess", "5. Post-processing");
-    s.addReal("postprocess.threshold", "Probability threshold", 0.5, 0.0, 1.0, "", "I_seg above this is nucleus.");
+    s.addReal("postprocess.threshold", "Probability threshold", 0.5, 0.0, 1.0, "",
+              "I_seg above this is nucleus (when the threshold is fixed).");
+    s.addChoice("postprocess.threshold_from", "Threshold from", "image", {"image", "fixed"},
+                "image (ours): the threshold is set so that I_seg covers as many voxels as a classical foreground "
+                "of the image (smoothed by one voxel, above the background plus 0.8 of the way to Otsu's threshold), within 0.1-0.5, which corrects nets that draw "
+                "nuclei too fat or too thin (docs/ACCURACY.md); used when the image is at hand (run, segment, "
+                "postprocess with --image), else the fixed threshold. fixed: postprocess.threshold.");
     s.addReal("postprocess.grow_threshold", "Grow threshold", 1.0, 0.0, 1.0, "",
               "Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; "
               "0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.");
