@@ -713,8 +713,8 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
-        <source>run only (ours): when M1&apos;s foreground overlaps a plain Otsu threshold of the image by less than the retry limit, M1 is trained again with the next seed, up to this many times in all; the best overlapping M1 is used.</source>
-        <translation>Nur run (eigene Ergänzung): Überlappt der Vordergrund von M1 eine einfache Otsu-Schwelle des Bildes weniger als die Wiederholungsgrenze, wird M1 mit dem nächsten Startwert neu trainiert, insgesamt höchstens so oft; das am besten überlappende M1 wird verwendet.</translation>
+        <source>run only (ours): when M1&apos;s foreground overlaps a plain Otsu threshold of the image by less than the retry limit, M1 is trained again with the next seed, up to this many times in all (for each ensemble member); the best overlapping M1 is used.</source>
+        <translation>Nur run (eigene Ergänzung): Überlappt der Vordergrund von M1 eine einfache Otsu-Schwelle des Bildes weniger als die Wiederholungsgrenze, wird M1 mit dem nächsten Startwert neu trainiert, insgesamt höchstens so oft (für jedes Ensemble-Mitglied); das am besten überlappende M1 wird verwendet.</translation>
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
@@ -728,271 +728,281 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
+        <source>M1 ensemble</source>
+        <translation>M1-Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
+        <source>run only (ours): this many M1s, trained with different seeds on the same pairs, whose probability maps are averaged; two are better than one on bbbc050 (docs/ACCURACY.md) and take twice M1&apos;s training time.</source>
+        <translation>Nur run (eigene Ergänzung): so viele M1, mit verschiedenen Startwerten auf denselben Paaren trainiert, deren Wahrscheinlichkeitskarten gemittelt werden; zwei sind auf bbbc050 besser als eines (docs/ACCURACY.md) und brauchen die doppelte Trainingszeit von M1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
         <source>4. Inference</source>
         <translation>4. Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
         <source>Tile size</source>
         <translation>Kachelgröße</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
         <source>Edge of the cubic tiles the networks see.</source>
         <translation>Kantenlänge der würfelförmigen Kacheln, die die Netze sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
         <source>Tile overlap</source>
         <translation>Kachelüberlappung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
         <source>Overlap between neighbouring tiles, blended smoothly.</source>
         <translation>Überlappung benachbarter Kacheln, weich überblendet.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
         <source>Orientations averaged</source>
         <translation>Gemittelte Orientierungen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
         <source>Test-time augmentation (ours): each tile is predicted in this many of its eight xy flips and transposes and the results are averaged; steadier output for this many times the inference time.</source>
         <translation>Testzeit-Augmentierung (eigene Ergänzung): Jede Kachel wird in so vielen ihrer acht xy-Spiegelungen und -Transpositionen vorhergesagt, und die Ergebnisse werden gemittelt; stabilere Ausgabe für entsprechend vielfache Inferenzzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
         <source>Low percentile</source>
         <translation>Unteres Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
         <source>Intensity mapped to 0 (ours: as in training; a model file stores it and segment uses that unless this is given).</source>
         <translation>Auf 0 abgebildete Intensität (eigene Wahl: wie im Training; eine Modelldatei speichert sie, und segment verwendet diesen Wert, sofern dieser hier nicht angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
         <source>High percentile</source>
         <translation>Oberes Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
         <source>Intensity mapped to 1 (a model file stores it, as the low one).</source>
         <translation>Auf 1 abgebildete Intensität (eine Modelldatei speichert sie, wie die untere).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
         <source>5. Post-processing</source>
         <translation>5. Nachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
         <source>Probability threshold</source>
         <translation>Wahrscheinlichkeitsschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
         <source>I_seg above this is nucleus (when the threshold is fixed).</source>
         <translation>I_seg über diesem Wert ist Zellkern (bei festem Schwellwert).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
         <source>Threshold from</source>
         <translation>Schwellwert aus</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
         <source>image (ours): the threshold is set so that I_seg covers as many voxels as a classical foreground of the image (smoothed by one voxel, above the background plus 0.8 of the way to Otsu&apos;s threshold), within 0.1-0.5, which corrects nets that draw nuclei too fat or too thin (docs/ACCURACY.md); used when the image is at hand (run, segment, postprocess with --image), else the fixed threshold. fixed: postprocess.threshold.</source>
         <translation>image (unsere Wahl): Der Schwellwert wird so gesetzt, dass I_seg so viele Voxel bedeckt wie ein klassischer Vordergrund des Bildes (um ein Voxel geglättet, über dem Hintergrund plus 0,8 des Wegs bis zu Otsus Schwellwert), innerhalb 0,1-0,5; das korrigiert Netze, die Kerne zu dick oder zu dünn zeichnen (docs/ACCURACY.md). Gilt, wenn das Bild vorliegt (run, segment, postprocess mit --image), sonst der feste Schwellwert. fixed: postprocess.threshold.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
         <source>Grow threshold</source>
         <translation>Wachstumsschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
         <source>Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; 0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.</source>
         <translation>Oberhalb der Wahrscheinlichkeitsschwelle gefundene Kerne wachsen in Voxel hinein, in denen I_seg über diesem Wert liegt (eigene Ergänzung; 0.2 passt zur U-Net-Ausgabe, siehe docs/ACCURACY.md); ab der Wahrscheinlichkeitsschwelle kein Wachstum.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
         <source>How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so a stretched nucleus gives one marker. run sets it to synth.axial_elongation.</source>
         <translation>Um welchen Faktor Kerne entlang z länger erscheinen als quer dazu (eigene Ergänzung): Die Distanzkarte staucht z um diesen Faktor, sodass ein gestreckter Kern einen einzigen Marker ergibt. run setzt ihn auf synth.axial_elongation.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
         <source>Marker height h</source>
         <translation>Markerhöhe h</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
         <source>h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.</source>
         <translation>h der h-Maxima-Marker auf der Distanztransformation: größer verschmilzt mehr, kleiner spaltet mehr auf.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
         <source>Connectivity</source>
         <translation>Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
         <source>Voxel neighbourhood for labelling and watershed.</source>
         <translation>Voxelnachbarschaft für das Labeln und die Wasserscheide.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
         <source>Smallest nucleus</source>
         <translation>Kleinster Kern</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
         <source>Objects smaller than this are removed.</source>
         <translation>Kleinere Objekte werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
         <source>Contour width</source>
         <translation>Konturbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
         <source>Voxels within this distance of a nucleus&apos;s outside form its contour.</source>
         <translation>Voxel, die höchstens diesen Abstand vom Äußeren eines Kerns haben, bilden seine Kontur.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
         <source>Shape map blur</source>
         <translation>Unschärfe der Formkarte</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
         <source>Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus&apos;s mean is compared with the thresholds.</source>
         <translation>Gaußsche Glättung von I_shape innerhalb der Kerne (Hintergrundvoxel zählen nicht), bevor der Mittelwert jedes Kerns mit den Schwellen verglichen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
         <source>Class thresholds</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
         <source>Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.</source>
         <translation>Kommagetrennte Schwellen für den mittleren Formwert (0..1), aufsteigend: Eine Schwelle ergibt zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
         <source>Class names</source>
         <translation>Klassennamen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
         <source>Comma-separated class names from lowest to highest shape value (one more than thresholds).</source>
         <translation>Kommagetrennte Klassennamen vom niedrigsten zum höchsten Formwert (einer mehr als Schwellen).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
         <source>Classical baseline</source>
         <translation>Klassisches Vergleichsverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
         <source>Smoothing sigma</source>
         <translation>Glättungs-Sigma</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
         <source>Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).</source>
         <translation>Gaußsche Glättung vor der Schwellenwertbildung, mit derselben physikalischen Größe entlang jeder Achse (etwa ein Zehntel des Kerndurchmessers).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
         <source>How the foreground threshold is found.</source>
         <translation>Wie die Vordergrundschwelle bestimmt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
         <source>Manual threshold</source>
         <translation>Manuelle Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
         <source>Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).</source>
         <translation>Schwelle bei manual, auf dem normierten Bild (1. Perzentil = 0, 99,8. = 1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
         <source>Threshold factor</source>
         <translation>Schwellenfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
         <source>Otsu&apos;s threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.</source>
         <translation>Die Otsu-Schwelle (auf dem normierten Bild) wird mit diesem Wert multipliziert: Unter 1 werden schwächere Kernränder einbezogen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
         <source>Sizes</source>
         <translation>Größen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
         <source>auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.</source>
         <translation>auto: Glättungs-Sigma und h folgen dem Kernradius (classic.nucleus_radius oder aus dem Bild geschätzt); manual: classic.smoothing_sigma und classic.h wie eingestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
         <source>Nucleus radius</source>
         <translation>Kernradius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
         <source>Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).</source>
         <translation>Typischer Kernradius für Größen auto; 0 schätzt ihn aus dem Bild (Otsu-Vordergrund, Distanzkarte, Wasserscheide).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
         <source>Sigma per radius</source>
         <translation>Sigma pro Radius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
         <source>Sizes auto: smoothing sigma = this x nucleus radius.</source>
         <translation>Größen auto: Glättungs-Sigma = dieser Wert x Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
         <source>h per radius</source>
         <translation>h pro Radius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
         <source>Sizes auto: marker height h = this x nucleus radius.</source>
         <translation>Größen auto: Markerhöhe h = dieser Wert x Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
         <source>Voxel neighbourhood for the markers and the watershed (6, as scikit-image&apos;s watershed: as accurate here and faster).</source>
         <translation>Voxelnachbarschaft für die Marker und die Wasserscheide (6, wie bei der Wasserscheide von scikit-image: hier ebenso genau und schneller).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
         <source>6. Evaluation</source>
         <translation>6. Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
         <source>Smallest object</source>
         <translation>Kleinstes Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>Kleinere Objekte werden zuerst aus Vorhersage und Referenz entfernt.</translation>
     </message>
@@ -2168,6 +2178,11 @@
     </message>
     <message>
         <location filename="../ui/views/RunPipelineReaction.cpp" line="140"/>
+        <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); I_seg is the mean of those with seeds %4.</source>
+        <translation> M1 wurde %1-mal trainiert (Startwerte %2; Vordergrund-Überlappungen %3); I_seg ist der Mittelwert derer mit Startwerten %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="142"/>
         <source> Threshold on I_seg %1, set from the image: I_seg above it covers %2 % of the voxels, as a classical foreground of the image.</source>
         <translation> Schwellwert auf I_seg %1, aus dem Bild gesetzt: I_seg darüber bedeckt %2 % der Voxel, wie ein klassischer Vordergrund des Bildes.</translation>
     </message>

@@ -713,8 +713,8 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
-        <source>run only (ours): when M1&apos;s foreground overlaps a plain Otsu threshold of the image by less than the retry limit, M1 is trained again with the next seed, up to this many times in all; the best overlapping M1 is used.</source>
-        <translation>仅用于 run（本实现新增）：若 M1 的前景与图像的普通 Otsu 阈值结果的重叠低于重试界限，则用下一个随机种子重新训练 M1，总共最多这么多次；使用重叠最好的 M1。</translation>
+        <source>run only (ours): when M1&apos;s foreground overlaps a plain Otsu threshold of the image by less than the retry limit, M1 is trained again with the next seed, up to this many times in all (for each ensemble member); the best overlapping M1 is used.</source>
+        <translation>仅用于 run（本实现新增）：若 M1 的前景与图像的普通 Otsu 阈值结果的重叠低于重试界限，则用下一个随机种子重新训练 M1，总共最多这么多次（集成中的每个成员各自计算）；使用重叠最好的 M1。</translation>
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
@@ -728,271 +728,281 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
+        <source>M1 ensemble</source>
+        <translation>M1 集成</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
+        <source>run only (ours): this many M1s, trained with different seeds on the same pairs, whose probability maps are averaged; two are better than one on bbbc050 (docs/ACCURACY.md) and take twice M1&apos;s training time.</source>
+        <translation>仅用于 run（本实现新增）：用不同随机种子在相同训练对上训练这么多个 M1，并对它们的概率图取平均；在 bbbc050 上两个优于一个（docs/ACCURACY.md），但 M1 的训练时间翻倍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
         <source>4. Inference</source>
         <translation>4. 推理</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
         <source>Tile size</source>
         <translation>分块大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
         <source>Edge of the cubic tiles the networks see.</source>
         <translation>网络处理的立方体分块的边长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
         <source>Tile overlap</source>
         <translation>分块重叠</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
         <source>Overlap between neighbouring tiles, blended smoothly.</source>
         <translation>相邻分块之间的重叠，以平滑方式融合。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
         <source>Orientations averaged</source>
         <translation>平均方向数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
         <source>Test-time augmentation (ours): each tile is predicted in this many of its eight xy flips and transposes and the results are averaged; steadier output for this many times the inference time.</source>
         <translation>测试时增强（本实现新增）：每个分块在其 8 种 xy 翻转与转置中选取此数目分别预测，并对结果取平均；以相应倍数的推理时间换取更稳定的输出。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
         <source>Low percentile</source>
         <translation>低百分位数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
         <source>Intensity mapped to 0 (ours: as in training; a model file stores it and segment uses that unless this is given).</source>
         <translation>映射为 0 的强度（本实现：与训练时相同；模型文件会保存该值，除非指定了此项，segment 将使用模型文件中的值）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
         <source>High percentile</source>
         <translation>高百分位数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
         <source>Intensity mapped to 1 (a model file stores it, as the low one).</source>
         <translation>映射为 1 的强度（与低百分位数一样，由模型文件保存）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
         <source>5. Post-processing</source>
         <translation>5. 后处理</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
         <source>Probability threshold</source>
         <translation>概率阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
         <source>I_seg above this is nucleus (when the threshold is fixed).</source>
         <translation>I_seg 高于此值即为细胞核（阈值固定时）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
         <source>Threshold from</source>
         <translation>阈值来源</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
         <source>image (ours): the threshold is set so that I_seg covers as many voxels as a classical foreground of the image (smoothed by one voxel, above the background plus 0.8 of the way to Otsu&apos;s threshold), within 0.1-0.5, which corrects nets that draw nuclei too fat or too thin (docs/ACCURACY.md); used when the image is at hand (run, segment, postprocess with --image), else the fixed threshold. fixed: postprocess.threshold.</source>
         <translation>image（本项目的选择）：设定阈值，使 I_seg 覆盖的体素数与图像的经典前景相同（以一个体素平滑，高于背景加上到 Otsu 阈值距离的 0.8），范围 0.1-0.5；可纠正把细胞核画得过粗或过细的网络（docs/ACCURACY.md）。有图像时使用（run、segment、带 --image 的 postprocess），否则使用固定阈值。fixed：postprocess.threshold。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
         <source>Grow threshold</source>
         <translation>生长阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
         <source>Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; 0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.</source>
         <translation>在概率阈值以上找到的细胞核会生长到 I_seg 高于此值的体素中（本实现新增；0.2 适合 U-Net 输出，见 docs/ACCURACY.md）；若此值不低于概率阈值，则不生长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
         <source>How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so a stretched nucleus gives one marker. run sets it to synth.axial_elongation.</source>
         <translation>细胞核沿 z 方向比横向高出的倍数（本实现新增）：距离图沿 z 按此倍数压缩，使被拉长的细胞核只产生一个标记。run 会将其设为 synth.axial_elongation。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
         <source>Marker height h</source>
         <translation>标记高度 h</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
         <source>h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.</source>
         <translation>距离变换上 h 极大值标记的 h：越大合并越多，越小分裂越多。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
         <source>Connectivity</source>
         <translation>连通性</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
         <source>Voxel neighbourhood for labelling and watershed.</source>
         <translation>连通域标记和分水岭所用的体素邻域。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
         <source>Smallest nucleus</source>
         <translation>最小细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
         <source>Objects smaller than this are removed.</source>
         <translation>小于此值的对象将被移除。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
         <source>Contour width</source>
         <translation>轮廓宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
         <source>Voxels within this distance of a nucleus&apos;s outside form its contour.</source>
         <translation>与细胞核外部距离在此范围内的体素构成其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
         <source>Shape map blur</source>
         <translation>形状图模糊</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
         <source>Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus&apos;s mean is compared with the thresholds.</source>
         <translation>在将每个细胞核的均值与阈值比较之前，对细胞核内的 I_shape 进行高斯模糊（不计背景体素）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
         <source>Class thresholds</source>
         <translation>类别阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
         <source>Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.</source>
         <translation>以逗号分隔、按升序排列的平均形状值阈值（0..1）：一个阈值得到两个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
         <source>Class names</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
         <source>Comma-separated class names from lowest to highest shape value (one more than thresholds).</source>
         <translation>以逗号分隔的类别名称，按形状值从低到高排列（比阈值多一个）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
         <source>Classical baseline</source>
         <translation>经典基线方法</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
         <source>Smoothing sigma</source>
         <translation>平滑 sigma</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
         <source>Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).</source>
         <translation>阈值分割前的高斯平滑，沿各轴的物理尺寸相同（约为细胞核直径的十分之一）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
         <source>How the foreground threshold is found.</source>
         <translation>前景阈值的确定方式。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
         <source>Manual threshold</source>
         <translation>手动阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
         <source>Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).</source>
         <translation>为 manual 时使用的阈值，作用于归一化图像（第 1 百分位数 = 0，第 99.8 百分位数 = 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
         <source>Threshold factor</source>
         <translation>阈值系数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
         <source>Otsu&apos;s threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.</source>
         <translation>Otsu 阈值（基于归一化图像）乘以此系数：小于 1 时会纳入较暗的细胞核边缘。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
         <source>Sizes</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
         <source>auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.</source>
         <translation>auto：平滑 sigma 和 h 随细胞核半径确定（classic.nucleus_radius，或从图像估计）；manual：按设定值使用 classic.smoothing_sigma 和 classic.h。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
         <source>Nucleus radius</source>
         <translation>细胞核半径</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
         <source>Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).</source>
         <translation>尺寸为 auto 时使用的典型细胞核半径；为 0 时从图像估计（Otsu 前景、距离图、分水岭）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
         <source>Sigma per radius</source>
         <translation>sigma 与半径之比</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
         <source>Sizes auto: smoothing sigma = this x nucleus radius.</source>
         <translation>尺寸为 auto 时：平滑 sigma = 此值 x 细胞核半径。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
         <source>h per radius</source>
         <translation>h 与半径之比</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
         <source>Sizes auto: marker height h = this x nucleus radius.</source>
         <translation>尺寸为 auto 时：标记高度 h = 此值 x 细胞核半径。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
         <source>Voxel neighbourhood for the markers and the watershed (6, as scikit-image&apos;s watershed: as accurate here and faster).</source>
         <translation>标记和分水岭所用的体素邻域（6，与 scikit-image 的分水岭相同：在此同样准确且更快）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
         <source>6. Evaluation</source>
         <translation>6. 评估</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
         <source>Smallest object</source>
         <translation>最小对象</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>先从预测和真值中移除小于此值的对象。</translation>
     </message>
@@ -2168,6 +2178,11 @@
     </message>
     <message>
         <location filename="../ui/views/RunPipelineReaction.cpp" line="140"/>
+        <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); I_seg is the mean of those with seeds %4.</source>
+        <translation> M1 共训练了 %1 次（随机种子 %2；前景重叠 %3）；I_seg 为随机种子 %4 的那些模型的平均。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="142"/>
         <source> Threshold on I_seg %1, set from the image: I_seg above it covers %2 % of the voxels, as a classical foreground of the image.</source>
         <translation> I_seg 的阈值 %1，由图像设定：高于它的 I_seg 覆盖 %2 % 的体素，与图像的经典前景相同。</translation>
     </message>

@@ -44,8 +44,9 @@ int runSegment(const SegmentOptions& o, const ParameterOptions& params, const Vo
         for (UnetModel& model : models.models)
             model.setNormalisation(low, high);
     } else {
-        parameters.set("inference.percentile_low", models.seg->percentileLow());
-        parameters.set("inference.percentile_high", models.seg->percentileHigh());
+        // An ensemble's M1s were trained on the same pairs, so they normalise alike; record the first's.
+        parameters.set("inference.percentile_low", models.seg.front()->percentileLow());
+        parameters.set("inference.percentile_high", models.seg.front()->percentileHigh());
     }
     const VolumeFileInfo info = readVolumeInfo(o.image);
     const Spacing spacing = voxelSize.resolve(info.spacing, o.image);
@@ -56,7 +57,7 @@ int runSegment(const SegmentOptions& o, const ParameterOptions& params, const Vo
     requireNotConstant(image, o.image);
     ResultFolder out(o.outDir, progress);
     const Segmentation segmentation =
-        segmentVolume(image, *models.seg, models.shape, tiles, settings, out, progress.sub(0.03, 1.0));
+        segmentVolume(image, models.seg, models.shape, tiles, settings, out, progress.sub(0.03, 1.0));
     const NucleiDescription& result = segmentation.description;
     out.writeMeasurements("nuclei.csv", result.nuclei);
     out.writeParameters("params.json", parameters);
@@ -65,6 +66,8 @@ int runSegment(const SegmentOptions& o, const ParameterOptions& params, const Vo
 
     std::printf("U-Net segmentation: %zu nuclei in %s (%s voxels, x y z)\n", result.nuclei.size(), o.image.c_str(),
                 shapeText(info.shape).c_str());
+    if (models.seg.size() > 1)
+        std::printf("  I_seg: the mean of %zu segmentation models (an ensemble)\n", models.seg.size());
     std::printf("  classes from %s\n", models.shape ? "the shape map (M2)" : "the measured roundness (no M2 given)");
     std::printf("%s\n", thresholdReport(result.threshold, result.calibration).c_str());
     for (const auto& file : written)
@@ -84,9 +87,10 @@ Command addSegmentCommand(CLI::App& app) {
     command->add_option("image", options->image, "Microscopy volume (TIFF stack)")->required()->type_name("IMAGE.tif");
     command
         ->add_option("--models", options->models,
-                     "Trained models (train-unet folders or model files): one seg model, optionally one shape model")
+                     "Trained models (train-unet folders or model files): one or more seg models (several are averaged), "
+                     "optionally one shape model")
         ->required()
-        ->expected(1, 2)
+        ->expected(1, 16)
         ->type_name("MODEL_DIR");
     command->add_option("--out", options->outDir, "Output folder (created if missing)")->required()->type_name("DIR");
     auto voxelSize = std::make_shared<VoxelSizeOption>(*command);

@@ -15,12 +15,13 @@
 namespace nuclei3d {
 namespace {
 
-Volume<float> loadMatching(const VolumeLoader& load, const Shape& shape, const char* what) {
+Volume<float> loadMatching(const VolumeLoader& load, const Shape& shape, const char* what,
+                           const char* reference = "the labels") {
     Volume<float> volume = load();
     if (volume.shape() != shape)
         throw Error(std::string("post-processing: the ") + what + " (" + std::to_string(volume.sizeX()) +
                     " x " + std::to_string(volume.sizeY()) + " x " + std::to_string(volume.sizeZ()) +
-                    ") differs in size from the labels (" + std::to_string(shape.x) + " x " +
+                    ") differs in size from " + reference + " (" + std::to_string(shape.x) + " x " +
                     std::to_string(shape.y) + " x " + std::to_string(shape.z) + ")");
     return volume;
 }
@@ -121,11 +122,16 @@ NucleiDescription runStage5(Volume<float> probability, const NucleiInputs& input
     validate(settings);
     PostprocessSettings used = settings;
     std::optional<ThresholdCalibration> calibration;
-    const bool calibrate = settings.thresholdFrom == ThresholdSource::Image && inputs.image;
+    const bool calibrate =
+        settings.thresholdFrom == ThresholdSource::Image && (inputs.imageForegroundShare || inputs.image);
     if (calibrate) {
         StepRunner steps(progress.sub(0.0, 0.1), observer, 1.0);
         steps.run("threshold from the image", 1.0, [&](const Progress& p) {
-            const Volume<float> image = loadMatching(inputs.image, probability.shape(), "image");
+            if (inputs.imageForegroundShare) {
+                calibration = calibrateThresholdToShare(probability, *inputs.imageForegroundShare, p);
+                return;
+            }
+            const Volume<float> image = loadMatching(inputs.image, probability.shape(), "image", "I_seg");
             calibration = calibrateThreshold(probability, image, kClassicalForegroundFactor, p);
         });
         used.threshold = calibration->threshold;

@@ -41,6 +41,9 @@ using VolumeLoader = std::function<Volume<float>()>;
 struct NucleiInputs {
     VolumeLoader image;    ///< I_orig: intensity columns of the measurements, background of I_label
     VolumeLoader shapeMap; ///< I_shape on the 0..1 scale; without it classes come from roundness
+    /// The image's classical foreground share (ImageForeground::classicalShare), when the caller has
+    /// it already: runStage5 calibrates its threshold to it instead of loading and smoothing the image.
+    std::optional<double> imageForegroundShare;
 };
 
 /// Which products describeNuclei makes besides the measurements, contours and I_segcolor.
@@ -75,8 +78,9 @@ NucleiDescription describeNuclei(const Volume<std::uint32_t>& labels, const Nucl
 
 /// The whole stage: segmentProbability, receiveLabels, then describeNuclei with every product.
 /// Validates the settings first (Error). With settings.thresholdFrom Image and an image given, the
-/// threshold is calibrated to the image first (calibrateThreshold; the image is loaded once more for
-/// that, and freed before the splitting); without an image, settings.threshold applies.
+/// threshold is calibrated to the image first: to inputs.imageForegroundShare when given
+/// (calibrateThresholdToShare), else with the image loaded once more (calibrateThreshold; freed
+/// before the splitting); with neither, settings.threshold applies.
 NucleiDescription runStage5(Volume<float> probability, const NucleiInputs& inputs,
                             const PostprocessSettings& settings, Stage5Receiver& receiver,
                             const Progress& progress = {}, StepObserver* observer = nullptr);

@@ -19,8 +19,9 @@ constexpr std::size_t kCancelStride = std::size_t{1} << 22;
 // `factor` of the way from it to Otsu's threshold. The background level is the mean of Otsu's lower
 // class, so that a grey background (GoNuclear's) does not pull the level into it, as a factor taken
 // from the darkest voxels would.
-double classicalForegroundShare(const Volume<float>& image, double factor, const Progress& progress) {
-    const auto [smoothed, otsu] = smoothedOtsu(image, 1.0, progress.sub(0.0, 0.8));
+double foregroundShareAbove(const SmoothedOtsu& image, double factor, const Progress& progress) {
+    const Volume<float>& smoothed = image.smoothed;
+    const float otsu = image.threshold;
     double backgroundSum = 0.0;
     std::size_t backgroundCount = 0;
     for (std::size_t i = 0; i < smoothed.voxelCount(); ++i) {
@@ -61,7 +62,41 @@ double levelAbove(const Volume<float>& probability, double share, const Progress
     return double(bin) / double(kBins);
 }
 
+void requirePositiveFactor(double factor) {
+    if (!(factor > 0.0) || !std::isfinite(factor))
+        throw Error("threshold from the image: the foreground factor must be positive");
+}
+
 } // namespace
+
+double classicalForegroundShare(const SmoothedOtsu& smoothed, double factor, const Progress& progress) {
+    requirePositiveFactor(factor);
+    return foregroundShareAbove(smoothed, factor, progress);
+}
+
+ThresholdCalibration calibrateThresholdToShare(const Volume<float>& probability, double imageForeground,
+                                               const Progress& progress) {
+    if (probability.empty())
+        throw Error("threshold from the image: the probability map is empty");
+    if (!(imageForeground >= 0.0 && imageForeground <= 1.0))
+        throw Error("threshold from the image: the image's foreground share must lie within 0..1");
+    ThresholdCalibration result;
+    result.imageForeground = imageForeground;
+    const double level = levelAbove(probability, imageForeground, progress.sub(0.0, 0.6));
+    result.threshold = std::clamp(level, kCalibratedThresholdMin, kCalibratedThresholdMax);
+    result.clamped = result.threshold != level;
+    // Counted exactly: the histogram's bin edges cannot give the `>` count of the clamped level.
+    const auto threshold = static_cast<float>(result.threshold);
+    std::size_t above = 0;
+    for (std::size_t i = 0; i < probability.voxelCount(); ++i) {
+        above += probability[i] > threshold;
+        if (i % kCancelStride == 0)
+            progress.checkCancelled();
+    }
+    result.probabilityAbove = double(above) / double(probability.voxelCount());
+    progress.report(1.0, "threshold from the image");
+    return result;
+}
 
 ThresholdCalibration calibrateThreshold(const Volume<float>& probability, const Volume<float>& image, double factor,
                                         const Progress& progress) {
@@ -69,20 +104,10 @@ ThresholdCalibration calibrateThreshold(const Volume<float>& probability, const 
         throw Error("threshold from the image: the probability map and the image differ in size");
     if (probability.empty())
         throw Error("threshold from the image: the probability map is empty");
-    if (!(factor > 0.0) || !std::isfinite(factor))
-        throw Error("threshold from the image: the foreground factor must be positive");
-    ThresholdCalibration result;
-    result.imageForeground = classicalForegroundShare(image, factor, progress.sub(0.0, 0.85));
-    const double level = levelAbove(probability, result.imageForeground, progress.sub(0.85, 0.95));
-    result.threshold = std::clamp(level, kCalibratedThresholdMin, kCalibratedThresholdMax);
-    result.clamped = result.threshold != level;
-    const auto threshold = static_cast<float>(result.threshold);
-    std::size_t above = 0;
-    for (std::size_t i = 0; i < probability.voxelCount(); ++i)
-        above += probability[i] > threshold;
-    result.probabilityAbove = double(above) / double(probability.voxelCount());
-    progress.report(1.0, "threshold from the image");
-    return result;
+    requirePositiveFactor(factor);
+    const SmoothedOtsu smoothed = smoothedOtsu(image, 1.0, progress.sub(0.0, 0.7));
+    const double share = foregroundShareAbove(smoothed, factor, progress.sub(0.7, 0.85));
+    return calibrateThresholdToShare(probability, share, progress.sub(0.85, 1.0));
 }
 
 std::string thresholdReport(double threshold, const std::optional<ThresholdCalibration>& calibration) {

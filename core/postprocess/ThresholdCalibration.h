@@ -7,6 +7,7 @@
 // a plain classical threshold of the image already says well. So the threshold is the level above
 // which I_seg covers as many voxels as the classical foreground, and the net still decides which
 // voxels those are, and how touching nuclei split.
+#include "filters/Threshold.h"
 #include "pipeline/Progress.h"
 #include "volume/Volume.h"
 
@@ -41,6 +42,16 @@ struct ThresholdCalibration {
 /// in size or are empty, or the factor is not positive; honours cancel.
 ThresholdCalibration calibrateThreshold(const Volume<float>& probability, const Volume<float>& image,
                                         double factor = kClassicalForegroundFactor, const Progress& progress = {});
+
+/// The share of voxels in the classical foreground of an image smoothed by one voxel (smoothedOtsu):
+/// above b + factor x (Otsu - b). Throws Error when the factor is not positive; honours cancel.
+double classicalForegroundShare(const SmoothedOtsu& smoothed, double factor = kClassicalForegroundFactor,
+                                const Progress& progress = {});
+
+/// calibrateThreshold with the image's classical foreground share computed already (0..1).
+/// Throws Error for an empty map or a share outside 0..1; honours cancel.
+ThresholdCalibration calibrateThresholdToShare(const Volume<float>& probability, double imageForeground,
+                                               const Progress& progress = {});
 
 /// The line the CLI prints about the threshold stage 5 used: calibrated (with both shares, and a
 /// note when the range clamped it) or fixed.

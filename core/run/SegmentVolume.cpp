@@ -5,6 +5,7 @@
 #include "unet/UnetTraining.h"
 
 #include <memory>
+#include <optional>
 
 namespace nuclei3d {
 
@@ -27,34 +28,56 @@ SegmentationModels loadSegmentationModels(const std::vector<std::filesystem::pat
     }
     // Pointers are taken once the vector no longer grows.
     for (std::size_t i = 0; i < result.models.size(); ++i) {
-        UnetModel*& slot = result.models[i].task() == UnetTask::Segmentation ? result.seg : result.shape;
-        if (slot)
-            throw FileError(from[i], std::string("a second ") + unetTaskName(result.models[i].task()) +
-                                         " model: give one segmentation model (M1) and at most one shape model (M2)");
-        slot = &result.models[i];
+        if (result.models[i].task() == UnetTask::Segmentation) {
+            result.seg.push_back(&result.models[i]);
+            continue;
+        }
+        if (result.shape)
+            throw FileError(from[i], "a second shape model: give one or more segmentation models (M1) and at most "
+                                     "one shape model (M2)");
+        result.shape = &result.models[i];
     }
-    if (!result.seg)
+    if (result.seg.empty())
         throw Error("no segmentation model (M1) among the models given: train one with train-unet --task seg");
     return result;
+}
+
+void addToMean(Volume<float>& mean, Volume<float> member, std::size_t membersBefore) {
+    if (membersBefore == 0) {
+        mean = std::move(member);
+        return;
+    }
+    if (mean.shape() != member.shape())
+        throw Error("ensemble: the M1s' maps differ in size");
+    const float keep = float(membersBefore) / float(membersBefore + 1);
+    const float add = 1.0f / float(membersBefore + 1);
+    for (std::size_t i = 0; i < mean.voxelCount(); ++i)
+        mean[i] = keep * mean[i] + add * member[i];
 }
 
 namespace {
 
 void checkShapeModel(const UnetModel* shape) {
     if (shape && shape->task() != UnetTask::Shape)
-        throw Error("segmentVolume: the second model must be a shape model (M2)");
+        throw Error("segmentVolume: the shape model must be a shape model (M2)");
 }
 
 } // namespace
 
-Segmentation segmentVolume(const Volume<float>& image, UnetModel& seg, UnetModel* shape,
-                                const TileSettings& tiles, const PostprocessSettings& settings,
-                                ResultFolder& folder, const Progress& progress) {
-    if (seg.task() != UnetTask::Segmentation)
-        throw Error("segmentVolume: the first model must be a segmentation model (M1)");
+Segmentation segmentVolume(const Volume<float>& image, const std::vector<UnetModel*>& seg, UnetModel* shape,
+                           const TileSettings& tiles, const PostprocessSettings& settings, ResultFolder& folder,
+                           const Progress& progress) {
+    if (seg.empty())
+        throw Error("segmentVolume: no segmentation model (M1)");
+    for (const UnetModel* model : seg)
+        if (!model || model->task() != UnetTask::Segmentation)
+            throw Error("segmentVolume: every model of the ensemble must be a segmentation model (M1)");
     checkShapeModel(shape); // before the long inference of M1
     const double predicted = shape ? 0.35 : 0.4;
-    Volume<float> probability = predictVolume(seg, image, tiles, progress.sub(0.0, predicted));
+    const double share = predicted / double(seg.size());
+    Volume<float> probability;
+    for (std::size_t k = 0; k < seg.size(); ++k)
+        addToMean(probability, predictVolume(*seg[k], image, tiles, progress.sub(k * share, (k + 1) * share)), k);
     probability.setSpacing(image.spacing());
     return segmentProbability(std::move(probability), image, shape, tiles, settings, folder,
                               progress.sub(predicted, 1.0));
@@ -62,16 +85,23 @@ Segmentation segmentVolume(const Volume<float>& image, UnetModel& seg, UnetModel
 
 Segmentation segmentProbability(Volume<float> probability, const Volume<float>& image, UnetModel* shape,
                                 const TileSettings& tiles, const PostprocessSettings& settings,
-                                ResultFolder& folder, const Progress& progress) {
+                                ResultFolder& folder, const Progress& progress, const ImageForeground* reference) {
     checkShapeModel(shape);
     if (probability.shape() != image.shape())
         throw Error("segmentVolume: I_seg and the image differ in size");
     const double inferenceShare = shape ? 0.54 : 0.04;
     folder.writeVolume("seg.tif", AnyVolume(probability));
     Segmentation result;
-    result.foregroundAgreement = foregroundAgreement(probability, image, settings.threshold, progress.sub(0.0, 0.04));
     NucleiInputs inputs;
     inputs.image = [&image] { return image; };
+    {
+        // Made here when the caller has none; freed before M2's inference either way.
+        std::optional<ImageForeground> own;
+        const ImageForeground& plain = reference ? *reference : own.emplace(imageForeground(image, progress.sub(0.0, 0.03)));
+        result.foregroundAgreement =
+            foregroundAgreement(probability, plain, settings.threshold, progress.sub(0.03, 0.04));
+        inputs.imageForegroundShare = plain.classicalShare;
+    }
     if (shape) {
         auto map = std::make_shared<Volume<float>>(predictVolume(*shape, image, tiles, progress.sub(0.04, inferenceShare)));
         map->setSpacing(image.spacing());

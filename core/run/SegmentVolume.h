@@ -6,6 +6,7 @@
 #include "postprocess/PostprocessSettings.h"
 #include "postprocess/Stage5.h"
 #include "postprocess/ResultFolder.h"
+#include "run/ForegroundAgreement.h"
 #include "unet/TiledInference.h"
 #include "unet/UnetModel.h"
 #include "volume/Volume.h"
@@ -19,14 +20,20 @@ namespace nuclei3d {
 /// finished). FileError naming the path when there is neither or it cannot be read.
 UnetModel loadUnetModel(const std::filesystem::path& fileOrFolder);
 
-/// The networks of a segmentation: exactly one M1, at most one M2 (FileError naming the file of a
-/// second model of one task). `segment --models A B` passes them in any order.
+/// The networks of a segmentation: one or more M1s (several are an ensemble: their I_seg are
+/// averaged, as `run` does with unet.ensemble) and at most one M2 (FileError naming the file of a
+/// second one). `segment --models A B ...` passes them in any order.
 struct SegmentationModels {
     std::vector<UnetModel> models;
-    UnetModel* seg = nullptr;
+    std::vector<UnetModel*> seg;
     UnetModel* shape = nullptr;
 };
 SegmentationModels loadSegmentationModels(const std::vector<std::filesystem::path>& paths);
+
+/// mean <- the mean of the `membersBefore` maps it holds and `member` (the running mean of an
+/// ensemble's I_seg, so that one map at a time is alive besides it; the first is moved in). Throws
+/// Error on a size mismatch.
+void addToMean(Volume<float>& mean, Volume<float> member, std::size_t membersBefore);
 
 /// What segmentVolume found.
 struct Segmentation {
@@ -36,16 +43,20 @@ struct Segmentation {
     double foregroundAgreement = 0.0;
 };
 
-/// Writes seg.tif (float 0..1), shape.tif (when a shape model is given), then stage 5's outputs
-/// (labels, contours, segcolor, classes, label) to `folder` (not committed: the caller adds
-/// nuclei.csv and params.json and commits). `image` is the intensity source for the measurements.
-Segmentation segmentVolume(const Volume<float>& image, UnetModel& seg, UnetModel* shape,
-                                const TileSettings& tiles, const PostprocessSettings& settings,
-                                ResultFolder& folder, const Progress& progress = {});
+/// Writes seg.tif (float 0..1; the mean of the M1s' maps), shape.tif (when a shape model is given),
+/// then stage 5's outputs (labels, contours, segcolor, classes, label) to `folder` (not committed:
+/// the caller adds nuclei.csv and params.json and commits). `image` is the intensity source for the
+/// measurements. Throws Error without an M1 or with a model of the wrong task in either place.
+Segmentation segmentVolume(const Volume<float>& image, const std::vector<UnetModel*>& seg, UnetModel* shape,
+                           const TileSettings& tiles, const PostprocessSettings& settings, ResultFolder& folder,
+                           const Progress& progress = {});
 
-/// The same from an I_seg computed already (by `run`'s M1 check): writes it as seg.tif, then as above.
+/// The same from an I_seg computed already (by `run`'s M1s): writes it as seg.tif, then as above.
+/// `reference` is the image's ImageForeground when the caller made it already (else it is made
+/// here): the overlap check and stage 5's threshold from the image both use it.
 Segmentation segmentProbability(Volume<float> probability, const Volume<float>& image, UnetModel* shape,
                                 const TileSettings& tiles, const PostprocessSettings& settings,
-                                ResultFolder& folder, const Progress& progress = {});
+                                ResultFolder& folder, const Progress& progress = {},
+                                const ImageForeground* reference = nullptr);
 
 } // namespace nuclei3d

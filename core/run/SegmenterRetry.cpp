@@ -2,8 +2,10 @@
 
 #include "pipeline/Error.h"
 #include "run/ForegroundAgreement.h"
+#include "run/SegmentVolume.h"
 
 #include <string>
+#include <utility>
 
 namespace nuclei3d {
 
@@ -11,19 +13,25 @@ std::filesystem::path segmenterFolder(const std::filesystem::path& out, std::uin
     return seed == firstSeed ? out / "m1" : out / ("m1_seed" + std::to_string(seed));
 }
 
-SegmenterChoice trainSegmenterWithRetries(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& training,
-                                          const Volume<float>& image, const TileSettings& tiles,
-                                          const SegmenterRetrySettings& retry, const std::filesystem::path& out,
-                                          const std::string& parametersJson, const Progress& progress) {
-    if (retry.attempts < 1)
-        throw Error("M1 retries: at least one attempt is needed");
-    SegmenterChoice choice;
+namespace {
+
+struct MemberChoice {
+    std::size_t index = 0;     ///< into SegmenterChoice::attempts
+    Volume<float> probability; ///< its I_seg
+};
+
+// One ensemble member: M1 from `firstSeed` on, again with the next seed while the overlap is low.
+MemberChoice trainMember(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& training,
+                         std::uint64_t firstSeed, const Volume<float>& image, const TileSettings& tiles,
+                         const SegmenterRetrySettings& retry, const std::filesystem::path& out,
+                         const std::string& parametersJson, SegmenterChoice& choice, const Progress& progress) {
+    MemberChoice best;
     // Each attempt gets an equal share of the bar; when no retry is needed the bar jumps ahead.
     const double share = 1.0 / retry.attempts;
     for (int attempt = 0; attempt < retry.attempts; ++attempt) {
         const Progress part = progress.sub(attempt * share, (attempt + 1) * share);
         UnetTrainSettings settings = training;
-        settings.seed = training.seed + static_cast<std::uint64_t>(attempt);
+        settings.seed = firstSeed + static_cast<std::uint64_t>(attempt);
         SegmenterAttempt tried;
         tried.seed = settings.seed;
         tried.folder = segmenterFolder(out, training.seed, settings.seed);
@@ -31,16 +39,41 @@ SegmenterChoice trainSegmenterWithRetries(const std::vector<TrainingPair>& pairs
         UnetModel model = UnetModel::load(modelFile(tried.folder));
         Volume<float> probability = predictVolume(model, image, tiles, part.sub(0.9, 0.98));
         probability.setSpacing(image.spacing());
-        tried.agreement = foregroundAgreement(probability, image, retry.threshold, part.sub(0.98, 1.0));
+        tried.agreement = foregroundAgreement(probability, choice.reference, retry.threshold, part.sub(0.98, 1.0));
         choice.attempts.push_back(tried);
-        if (attempt == 0 || tried.agreement > choice.attempts[choice.chosen].agreement) {
-            choice.chosen = choice.attempts.size() - 1;
-            choice.probability = std::move(probability);
+        if (attempt == 0 || tried.agreement > choice.attempts[best.index].agreement) {
+            best.index = choice.attempts.size() - 1;
+            best.probability = std::move(probability);
         }
-        if (choice.attempts[choice.chosen].agreement >= retry.retryBelow)
+        if (choice.attempts[best.index].agreement >= retry.retryBelow)
             break;
     }
-    progress.report(1.0, "M1 chosen");
+    return best;
+}
+
+} // namespace
+
+SegmenterChoice trainSegmenterWithRetries(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& training,
+                                          const Volume<float>& image, const TileSettings& tiles,
+                                          const SegmenterRetrySettings& retry, const std::filesystem::path& out,
+                                          const std::string& parametersJson, const Progress& progress) {
+    if (retry.attempts < 1)
+        throw Error("M1 retries: at least one attempt is needed");
+    if (retry.ensemble < 1)
+        throw Error("M1 ensemble: at least one member is needed");
+    SegmenterChoice choice;
+    choice.reference = imageForeground(image, progress.sub(0.0, 0.01));
+    const double share = 0.99 / retry.ensemble;
+    for (int member = 0; member < retry.ensemble; ++member) {
+        const std::uint64_t firstSeed = training.seed + static_cast<std::uint64_t>(member * retry.attempts);
+        MemberChoice chosen = trainMember(pairs, training, firstSeed, image, tiles, retry, out, parametersJson, choice,
+                                          progress.sub(0.01 + member * share, 0.01 + (member + 1) * share));
+        choice.attempts[chosen.index].used = true;
+        choice.used.push_back(chosen.index);
+        addToMean(choice.probability, std::move(chosen.probability), choice.used.size() - 1);
+    }
+    choice.probability.setSpacing(image.spacing());
+    progress.report(1.0, retry.ensemble > 1 ? "M1s chosen" : "M1 chosen");
     return choice;
 }
 

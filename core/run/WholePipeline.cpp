@@ -215,16 +215,17 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     SegmenterRetrySettings retry;
     retry.attempts = static_cast<int>(parameters.integer("unet.attempts"));
     retry.retryBelow = parameters.real("unet.retry_below");
+    retry.ensemble = static_cast<int>(parameters.integer("unet.ensemble"));
     retry.threshold = postprocess.threshold;
     SegmenterChoice m1 = trainSegmenterWithRetries(pairs, seg, image, tiles, retry, out, parametersJson,
                                                    rest.sub(0.08, 0.48));
-    const SegmenterAttempt& chosen = m1.attempts[m1.chosen];
-    result.segSteps = chosen.training.steps;
-    result.segLoss = chosen.training.lastLoss;
-    result.segFolder = chosen.folder;
-    result.segSeed = chosen.seed;
+    const SegmenterAttempt& first = m1.attempts[m1.used.front()];
+    result.segSteps = first.training.steps;
+    result.segLoss = first.training.lastLoss;
+    for (const std::size_t used : m1.used)
+        result.segFolders.push_back(m1.attempts[used].folder);
     for (const SegmenterAttempt& attempt : m1.attempts)
-        result.segAttempts.push_back({attempt.seed, attempt.agreement});
+        result.segAttempts.push_back({attempt.seed, attempt.agreement, attempt.used});
     result.seconds[2] = secondsSince(start);
     start = Clock::now();
     UnetTrainSettings shape = unetTrainSettingsFrom(parameters, UnetTask::Shape);
@@ -242,7 +243,7 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     ResultFolder folder(out, progress);
     folder.keepLabels(!settings.groundTruth.empty());
     const Segmentation segmentation = segmentProbability(std::move(m1.probability), image, &shapeModel, tiles,
-                                                         postprocess, folder, rest.sub(0.88, 0.98));
+                                                         postprocess, folder, rest.sub(0.88, 0.98), &m1.reference);
     const NucleiDescription& description = segmentation.description;
     result.foregroundAgreement = segmentation.foregroundAgreement;
     result.threshold = description.threshold;

@@ -10,9 +10,10 @@
 //                     realism.json (the realism check of train-gan: I_syn against the image)
 //   pairs/            training pairs (pairs.json + TIFF crops)
 //   m1/, m2/          loss.csv, checkpoint.pt, model.pt of the segmentation and shape networks
-//   m1_seed<N>/       the same for M1 trained again with seed N, when unet.attempts allows it and
-//                     the first M1's I_seg overlapped a plain Otsu foreground by less than
-//                     unet.retry_below (run/SegmenterRetry.h); the best-overlapping M1 is used
+//   m1_seed<N>/       the same for M1 trained with seed N: a retry, when unet.attempts allows it and
+//                     an M1's I_seg overlapped a plain Otsu foreground by less than unet.retry_below
+//                     (the best-overlapping M1 is used), or another member of a unet.ensemble
+//                     (their I_seg are averaged; run/SegmenterRetry.h)
 //   seg.tif, shape.tif, labels.tif, contours.tif, segcolor.tif, classes.tif, label.tif, nuclei.csv
 //   params.json       every parameter the run used (with the adopted geometry and nucleus size)
 //   evaluation.json   with a ground truth
@@ -77,14 +78,16 @@ struct WholePipelineResult {
     /// GAN with its check was reused.
     std::optional<RealismFigures> ganRealism, blurredRealism;
     std::size_t pairs = 0;
-    std::int64_t segSteps = 0;    ///< training steps of the M1 used (resumed ones included)
-    double segLoss = 0.0;         ///< last training loss of the M1 used
-    std::filesystem::path segFolder; ///< where the M1 used was trained: outDir/m1, or a retry's m1_seed<N>
-    std::uint64_t segSeed = 0;       ///< the M1 used's unet.seed
-    /// Every M1 trained (unet.seed, then the retries' seeds) and its I_seg's foreground agreement.
+    std::int64_t segSteps = 0;    ///< training steps of the (first) M1 used (resumed ones included)
+    double segLoss = 0.0;         ///< last training loss of the (first) M1 used
+    /// Where the M1s used were trained (one per unet.ensemble member): outDir/m1, or m1_seed<N>.
+    std::vector<std::filesystem::path> segFolders;
+    /// Every M1 trained (unet.seed, then the retries' and other members' seeds), its I_seg's foreground
+    /// agreement, and whether its I_seg is part of the one used.
     struct SegAttempt {
         std::uint64_t seed = 0;
         double foregroundAgreement = 0.0;
+        bool used = false;
     };
     std::vector<SegAttempt> segAttempts;
     std::int64_t shapeSteps = 0;

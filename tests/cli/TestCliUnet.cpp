@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace nuclei3d;
 using namespace nuclei3d::test;
 
@@ -107,6 +110,37 @@ private Q_SLOTS:
         QVERIFY2(differs, "--inference.percentile_high must be used");
         used.load(toPath(dir.filePath("seg60/params.json")));
         QCOMPARE(used.real("inference.percentile_high"), 60.0);
+
+        // Several seg models are an ensemble: seg.tif is the mean of their maps.
+        r = runCli(QStringList{"train-unet", "--pairs", dir.filePath("pairs"), "--task", "seg", "--out",
+                               dir.filePath("m_seg2"), "--steps", "3", "--unet.seed", "2"} +
+                   kTinyNet);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList tiles{"--inference.tile_size", "16", "--inference.tile_overlap", "4"};
+        r = runCli(QStringList{"segment", image + "/blurred.tif", "--models", dir.filePath("m_seg2"), "--out",
+                               dir.filePath("seg2")} + tiles);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(QStringList{"segment", image + "/blurred.tif", "--models", dir.filePath("m_seg"),
+                               dir.filePath("m_shape"), dir.filePath("m_seg2"), "--out", dir.filePath("both")} +
+                   tiles);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("mean of 2 segmentation models"), qPrintable(r.out));
+        const auto second = std::get<Volume<float>>(readVolume(toPath(dir.filePath("seg2/seg.tif"))));
+        const auto mean = std::get<Volume<float>>(readVolume(toPath(dir.filePath("both/seg.tif"))));
+        float largest = 0.0f, apart = 0.0f;
+        for (std::size_t i = 0; i < mean.voxelCount(); ++i) {
+            largest = std::max(largest, std::abs(mean[i] - 0.5f * ((*probability)[i] + second[i])));
+            apart = std::max(apart, std::abs((*probability)[i] - second[i]));
+        }
+        QVERIFY2(largest < 1e-6f, qPrintable(QString::number(largest)));
+        QVERIFY2(apart > 1e-3f, "two seeds give two different maps");
+
+        // Two shape models are refused, naming the second.
+        r = runCli(QStringList{"segment", image + "/blurred.tif", "--models", dir.filePath("m_shape"),
+                               dir.filePath("m_seg"), dir.filePath("m_shape/model.pt"), "--out", dir.filePath("x")} +
+                   tiles);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("second shape model") && r.err.contains("m_shape/model.pt"), qPrintable(r.err));
     }
 
     // train-gan with a voxel size given on the command line (the image stores none), then pairs made

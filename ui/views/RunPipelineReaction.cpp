@@ -137,12 +137,14 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
                                       "I_seg, or run again with another U-Net seed.");
     const QString retriedText = tr(" M1 was trained %1 times (seeds %2; foreground overlaps %3); the one with seed %4 "
                                    "is used.");
+    const QString ensembleText = tr(" M1 was trained %1 times (seeds %2; foreground overlaps %3); I_seg is the mean of "
+                                    "those with seeds %4.");
     const QString calibratedText = tr(" Threshold on I_seg %1, set from the image: I_seg above it covers %2 % of the "
                                       "voxels, as a classical foreground of the image.");
     Job* job = m_queue->submit(
         title, JobKind::Device,
         [settings, products, synthetic, result, summary, nucleiText, realismText, suspiciousText, retriedText,
-         calibratedText](const Progress& p) {
+         ensembleText, calibratedText](const Progress& p) {
             const WholePipelineResult run = runWholePipeline(settings, p.sub(0.0, 0.93));
             const std::filesystem::path out = settings.outDir;
             p.report(0.93, "showing the synthetic training data");
@@ -158,14 +160,17 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
             else
                 *summary = nucleiText.arg(run.nuclei);
             if (run.segAttempts.size() > 1) {
-                QStringList seeds, overlaps;
+                QStringList seeds, overlaps, used;
                 for (const WholePipelineResult::SegAttempt& attempt : run.segAttempts) {
                     seeds << QString::number(attempt.seed);
                     overlaps << QString::number(attempt.foregroundAgreement, 'f', 2);
+                    if (attempt.used)
+                        used << QString::number(attempt.seed);
                 }
-                *summary += retriedText.arg(run.segAttempts.size())
-                                .arg(seeds.join(QStringLiteral(", ")), overlaps.join(QStringLiteral(", ")))
-                                .arg(run.segSeed);
+                *summary += (used.size() > 1 ? ensembleText : retriedText)
+                                .arg(run.segAttempts.size())
+                                .arg(seeds.join(QStringLiteral(", ")), overlaps.join(QStringLiteral(", ")),
+                                     used.join(QStringLiteral(", ")));
             }
             if (run.thresholdCalibration)
                 *summary += calibratedText.arg(run.threshold, 0, 'f', 2)
@@ -176,10 +181,12 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
     const QString m1 = QDir(outDir).filePath(QStringLiteral("m1/loss.csv"));
     const QString m2 = QDir(outDir).filePath(QStringLiteral("m2/loss.csv"));
     const QString gan = QDir(outDir).filePath(QStringLiteral("gan/loss.csv"));
-    // M1's retries (run/SegmenterRetry.h) train in m1_seed<N> with the seeds after unet.seed.
+    // M1's retries and ensemble members (run/SegmenterRetry.h) train in m1_seed<N> with the seeds
+    // after unet.seed.
     QStringList lossFiles{gan, m1};
     const qint64 firstSeed = settings.parameters.integer("unet.seed");
-    for (qint64 k = 1; k < settings.parameters.integer("unet.attempts"); ++k)
+    const qint64 m1Count = settings.parameters.integer("unet.attempts") * settings.parameters.integer("unet.ensemble");
+    for (qint64 k = 1; k < m1Count; ++k)
         lossFiles << QDir(outDir).filePath(QStringLiteral("m1_seed%1/loss.csv").arg(firstSeed + k));
     lossFiles << m2;
     // Which network trains now: the newest of the loss files that exist (GAN, then M1, then M2;

@@ -33,10 +33,14 @@ void declareUnetParameters(ParameterSchema& s) {
     s.addInteger("unet.seed", "Random seed", 1, 0, 2147483647, "", "Seed for initialisation, splits and augmentation.");
     s.addInteger("unet.attempts", "M1 attempts", 2, 1, 10, "",
                  "run only (ours): when M1's foreground overlaps a plain Otsu threshold of the image by less than the "
-                 "retry limit, M1 is trained again with the next seed, up to this many times in all; the best "
-                 "overlapping M1 is used.");
+                 "retry limit, M1 is trained again with the next seed, up to this many times in all (for each ensemble "
+                 "member); the best overlapping M1 is used.");
     s.addReal("unet.retry_below", "Retry below overlap", 0.4, 0.0, 1.0, "",
               "run only (ours): the foreground overlap (IoU with Otsu) below which M1 is trained again.");
+    s.addInteger("unet.ensemble", "M1 ensemble", 1, 1, 5, "",
+                 "run only (ours): this many M1s, trained with different seeds on the same pairs, whose "
+                 "probability maps are averaged; two are better than one on bbbc050 (docs/ACCURACY.md) and take "
+                 "twice M1's training time.");
 }
 
 // Stage 4 of METHOD.md: tiled inference on the real volume.

@@ -148,6 +148,36 @@ class TestThresholdCalibration : public QObject {
         QVERIFY(thresholdReport(calibrated.threshold, calibrated.calibration).find("from the image") != std::string::npos);
         QVERIFY(thresholdReport(fixed.threshold, fixed.calibration).find("fixed") != std::string::npos);
     }
+    void aShareComputedOnceGivesTheSameThreshold() {
+        // `run` and `segment` smooth the image once for their overlap check and hand stage 5 the share.
+        const Volume<float> picture = image();
+        const Volume<float> blurry = probability(-1.0, 3.0);
+        const double imageShare = classicalForegroundShare(smoothedOtsu(picture, 1.0));
+        const ThresholdCalibration direct = calibrateThreshold(blurry, picture);
+        const ThresholdCalibration fromShare = calibrateThresholdToShare(blurry, imageShare);
+        QCOMPARE(fromShare.imageForeground, direct.imageForeground);
+        QCOMPARE(fromShare.threshold, direct.threshold);
+        QCOMPARE(fromShare.probabilityAbove, direct.probabilityAbove);
+
+        PostprocessSettings settings;
+        settings.minSize = 10;
+        settings.thresholdFrom = ThresholdSource::Image;
+        int loads = 0;
+        NucleiInputs withShare;
+        withShare.image = [&picture, &loads] {
+            ++loads;
+            return picture;
+        };
+        withShare.imageForegroundShare = imageShare;
+        KeepingReceiver out;
+        const NucleiDescription calibrated = runStage5(blurry, withShare, settings, out);
+        QVERIFY(calibrated.calibration);
+        QCOMPARE(calibrated.threshold, direct.threshold);
+        QCOMPARE(loads, 1); // for the measurements only, not for the threshold
+        QVERIFY_THROWS_EXCEPTION(Error, calibrateThresholdToShare(blurry, 1.5));
+        QVERIFY_THROWS_EXCEPTION(Error, calibrateThresholdToShare(Volume<float>(), 0.1));
+        QVERIFY_THROWS_EXCEPTION(Error, classicalForegroundShare(smoothedOtsu(picture, 1.0), -1.0));
+    }
     void badInputIsRefused() {
         const Volume<float> picture = image();
         QVERIFY_THROWS_EXCEPTION(Error, calibrateThreshold(Volume<float>(Shape{4, 4, 4}, 0.5f), picture));

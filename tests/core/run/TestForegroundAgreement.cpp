@@ -2,6 +2,8 @@
 // foreground, one that fires on the background does not, and the report says so.
 #include "pipeline/Error.h"
 #include "pipeline/Parallel.h"
+#include "filters/Threshold.h"
+#include "postprocess/ThresholdCalibration.h"
 #include "run/ForegroundAgreement.h"
 
 #include <QtTest>
@@ -43,6 +45,28 @@ private Q_SLOTS:
         QVERIFY2(bad < 0.1, qPrintable(QString::number(bad)));
         QVERIFY(foregroundAgreementReport(good).find("warning") == std::string::npos);
         QVERIFY(foregroundAgreementReport(bad).rfind("warning", 0) == 0);
+    }
+
+    void theReferenceIsMadeOnceAndAgreesWithTheImage() {
+        const Volume<float> image = twoBlobs();
+        const ImageForeground reference = imageForeground(image);
+        QCOMPARE(reference.plain.shape(), image.shape());
+        // The plain foreground is the smoothed image above Otsu's threshold; the classical share is
+        // stage 5's (postprocess/ThresholdCalibration.h).
+        const SmoothedOtsu smoothed = smoothedOtsu(image, 1.0);
+        std::size_t plain = 0;
+        for (std::size_t i = 0; i < image.voxelCount(); ++i) {
+            QCOMPARE(reference.plain[i] != 0, smoothed.smoothed[i] > smoothed.threshold);
+            plain += reference.plain[i] != 0;
+        }
+        QVERIFY(plain > 0 && plain < image.voxelCount());
+        QCOMPARE(reference.classicalShare, classicalForegroundShare(smoothed));
+        Volume<float> map(image.shape(), 0.0f);
+        for (std::size_t i = 0; i < image.voxelCount(); ++i)
+            map[i] = image[i] > 50.0f && i % 3 ? 0.8f : 0.1f;
+        QCOMPARE(foregroundAgreement(map, reference, 0.5), foregroundAgreement(map, image, 0.5));
+        QVERIFY_THROWS_EXCEPTION(Error, imageForeground(Volume<float>()));
+        QVERIFY_THROWS_EXCEPTION(Error, foregroundAgreement(Volume<float>(Shape{8, 8, 8}, 0.0f), reference, 0.2));
     }
 
     void differentSizesAreRefused() {

@@ -1,6 +1,7 @@
 // run's M1 with retries: another seed is trained while the foreground overlap is below the limit,
 // in its own folder; the best-overlapping M1 and its I_seg are kept; a resumed call makes the same
-// choice without training; stale retry folders are emptied.
+// choice without training; an ensemble averages its members, whose seeds never overlap; stale retry
+// folders are emptied.
 #include "../unet/UnetTestSupport.h"
 
 #include "pipeline/Error.h"
@@ -12,6 +13,8 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 using namespace nuclei3d;
 
@@ -71,7 +74,9 @@ private Q_SLOTS:
         }
         const auto best = std::max_element(choice.attempts.begin(), choice.attempts.end(),
                                            [](const auto& a, const auto& b) { return a.agreement < b.agreement; });
-        QCOMPARE(choice.chosen, std::size_t(best - choice.attempts.begin()));
+        QCOMPARE(choice.used, std::vector<std::size_t>{std::size_t(best - choice.attempts.begin())});
+        for (const SegmenterAttempt& attempt : choice.attempts)
+            QCOMPARE(attempt.used, &attempt == &*best);
 
         // The kept I_seg is the chosen model's, and its overlap is the one reported.
         UnetModel model = UnetModel::load(modelFile(best->folder));
@@ -84,7 +89,7 @@ private Q_SLOTS:
         const auto logSize = fs::file_size(lossLogFile(expected[2]));
         const SegmenterChoice resumed =
             trainSegmenterWithRetries(pairs, training, image, smallTiles(), retry, toPath(dir), "{}");
-        QCOMPARE(resumed.chosen, choice.chosen);
+        QCOMPARE(resumed.used, choice.used);
         for (std::size_t i = 0; i < 3; ++i)
             QCOMPARE(resumed.attempts[i].agreement, choice.attempts[i].agreement);
         QCOMPARE(fs::file_size(lossLogFile(expected[2])), logSize);
@@ -98,9 +103,55 @@ private Q_SLOTS:
         const SegmenterChoice choice = trainSegmenterWithRetries(test::tinyPairs(), test::tinyTraining(2), realImage(),
                                                                  smallTiles(), retry, toPath(dir), "{}");
         QCOMPARE(choice.attempts.size(), std::size_t(1));
-        QCOMPARE(choice.chosen, std::size_t(0));
+        QCOMPARE(choice.used, std::vector<std::size_t>{0});
         QVERIFY(fs::exists(modelFile(toPath(dir) / "m1")));
         QVERIFY(!fs::exists(toPath(dir) / "m1_seed4"));
+    }
+
+    void anEnsembleAveragesItsMembersWithSeedsApart() {
+        QTemporaryDir dir;
+        const Volume<float> image = realImage();
+        SegmenterRetrySettings retry;
+        retry.attempts = 2;
+        retry.retryBelow = 0.0; // no retries: members start at seeds 2 and 4
+        retry.ensemble = 2;
+        UnetTrainSettings training = test::tinyTraining(2);
+        training.seed = 2;
+        const SegmenterChoice choice =
+            trainSegmenterWithRetries(test::tinyPairs(), training, image, smallTiles(), retry, toPath(dir), "{}");
+        QCOMPARE(choice.attempts.size(), std::size_t(2));
+        QCOMPARE(choice.used, (std::vector<std::size_t>{0, 1}));
+        QCOMPARE(choice.attempts[0].seed, std::uint64_t(2));
+        QCOMPARE(choice.attempts[1].seed, std::uint64_t(4));
+        QCOMPARE(choice.attempts[1].folder, toPath(dir) / "m1_seed4");
+        QVERIFY(!fs::exists(toPath(dir) / "m1_seed3"));
+
+        // The kept I_seg is the voxel-wise mean of both members' maps.
+        UnetModel first = UnetModel::load(modelFile(toPath(dir) / "m1"));
+        UnetModel second = UnetModel::load(modelFile(toPath(dir) / "m1_seed4"));
+        const Volume<float> a = predictVolume(first, image, smallTiles());
+        const Volume<float> b = predictVolume(second, image, smallTiles());
+        QCOMPARE(choice.probability.shape(), image.shape());
+        double largest = 0.0, differs = 0.0;
+        for (std::size_t i = 0; i < a.voxelCount(); ++i) {
+            largest = std::max(largest, double(std::abs(choice.probability[i] - 0.5f * (a[i] + b[i]))));
+            differs = std::max(differs, double(std::abs(a[i] - b[i])));
+        }
+        QVERIFY2(largest < 1e-6, qPrintable(QString::number(largest)));
+        QVERIFY(differs > 1e-3); // two seeds, two different nets: the mean is not either one
+        QCOMPARE(choice.probability.spacing().x, image.spacing().x);
+
+        // The overlaps were measured against the reference kept for stage 5.
+        QCOMPARE(foregroundAgreement(a, choice.reference, retry.threshold), choice.attempts[0].agreement);
+        QCOMPARE(foregroundAgreement(a, image, retry.threshold), choice.attempts[0].agreement);
+    }
+
+    void noEnsembleMemberIsRefused() {
+        QTemporaryDir dir;
+        SegmenterRetrySettings retry;
+        retry.ensemble = 0;
+        QVERIFY_THROWS_EXCEPTION(Error, trainSegmenterWithRetries(test::tinyPairs(), test::tinyTraining(2), realImage(),
+                                                                  smallTiles(), retry, toPath(dir), "{}"));
     }
 
     void staleRetriesAreEmptiedAndNothingElse() {

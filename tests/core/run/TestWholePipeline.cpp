@@ -156,6 +156,26 @@ class TestWholePipeline : public QObject {
         QCOMPARE(second.nuclei, first.nuclei);
     }
 
+    void anEnsembleTrainsTwoM1sAndUsesBoth() {
+        QTemporaryDir tmp;
+        const fs::path dir = toPath(tmp.path());
+        writeImage(dir);
+        WholePipelineSettings settings = settingsFor(dir, "nogan");
+        settings.parameters.set("unet.ensemble", std::int64_t{2});
+        settings.parameters.set("unet.attempts", std::int64_t{1});
+        settings.parameters.set("unet.seed", std::int64_t{5});
+        const WholePipelineResult run = runWholePipeline(settings);
+        const std::vector<fs::path> expected{settings.outDir / "m1", settings.outDir / "m1_seed6"};
+        QCOMPARE(run.segFolders, expected);
+        for (const fs::path& folder : expected)
+            QVERIFY2(fs::exists(modelFile(folder)), folder.c_str());
+        QCOMPARE(run.segAttempts.size(), std::size_t(2));
+        QCOMPARE(run.segAttempts[1].seed, std::uint64_t(6));
+        QVERIFY(run.segAttempts[0].used && run.segAttempts[1].used);
+        QVERIFY(fs::exists(settings.outDir / "seg.tif"));
+        QCOMPARE(run.parameters.integer("unet.ensemble"), std::int64_t{2});
+    }
+
     void ganModeTrainsTheGanUsesItAndReusesIt() {
         QTemporaryDir tmp;
         const fs::path dir = toPath(tmp.path());
