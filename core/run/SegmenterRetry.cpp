@@ -20,9 +20,17 @@ struct MemberChoice {
     Volume<float> probability; ///< its I_seg
 };
 
-// One ensemble member: M1 from `firstSeed` on, again with the next seed while the overlap is low.
-MemberChoice trainMember(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& training,
-                         std::uint64_t firstSeed, const Volume<float>& image, const TileSettings& tiles,
+// The seed of a member's attempt: the members first (unet.seed, +1, ...), so that an ensemble of N
+// without retries uses the N seeds from unet.seed on; then each member's retries, after all of them.
+std::uint64_t attemptSeed(std::uint64_t base, int member, int attempt, const SegmenterRetrySettings& retry) {
+    if (attempt == 0)
+        return base + static_cast<std::uint64_t>(member);
+    return base + static_cast<std::uint64_t>(retry.ensemble + member * (retry.attempts - 1) + attempt - 1);
+}
+
+// One ensemble member: M1 with its first seed, again with its next seeds while the overlap is low.
+MemberChoice trainMember(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& training, int member,
+                         const Volume<float>& image, const TileSettings& tiles,
                          const SegmenterRetrySettings& retry, const std::filesystem::path& out,
                          const std::string& parametersJson, SegmenterChoice& choice, const Progress& progress) {
     MemberChoice best;
@@ -31,7 +39,7 @@ MemberChoice trainMember(const std::vector<TrainingPair>& pairs, const UnetTrain
     for (int attempt = 0; attempt < retry.attempts; ++attempt) {
         const Progress part = progress.sub(attempt * share, (attempt + 1) * share);
         UnetTrainSettings settings = training;
-        settings.seed = firstSeed + static_cast<std::uint64_t>(attempt);
+        settings.seed = attemptSeed(training.seed, member, attempt, retry);
         SegmenterAttempt tried;
         tried.seed = settings.seed;
         tried.folder = segmenterFolder(out, training.seed, settings.seed);
@@ -65,8 +73,7 @@ SegmenterChoice trainSegmenterWithRetries(const std::vector<TrainingPair>& pairs
     choice.reference = imageForeground(image, progress.sub(0.0, 0.01));
     const double share = 0.99 / retry.ensemble;
     for (int member = 0; member < retry.ensemble; ++member) {
-        const std::uint64_t firstSeed = training.seed + static_cast<std::uint64_t>(member * retry.attempts);
-        MemberChoice chosen = trainMember(pairs, training, firstSeed, image, tiles, retry, out, parametersJson, choice,
+        MemberChoice chosen = trainMember(pairs, training, member, image, tiles, retry, out, parametersJson, choice,
                                           progress.sub(0.01 + member * share, 0.01 + (member + 1) * share));
         choice.attempts[chosen.index].used = true;
         choice.used.push_back(chosen.index);

@@ -10,8 +10,9 @@
 //
 // Ensemble (unet.ensemble, ours): which nuclei a per-volume M1 draws fat or thin, splits or merges
 // also changes with the seed; the mean I_seg of two M1s is better than either on bbbc050 (docs/
-// ACCURACY.md, eighth round). Member m is chosen as above from the seeds unet.seed + m x attempts
-// onwards, so members never share a seed.
+// ACCURACY.md, eighth round). Member m first trains with unet.seed + m, so an ensemble that needs no
+// retry uses the seeds unet.seed .. unet.seed + N - 1; the members' retries take the seeds after
+// those (member 0's first), so no two attempts share a seed.
 //
 // Folders: the M1 with unet.seed trains in out/m1 (as without retries); the others in
 // out/m1_seed<N>. Each resumes from its own checkpoint, so a resumed run makes the same choice.

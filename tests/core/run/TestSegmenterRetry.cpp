@@ -113,7 +113,7 @@ private Q_SLOTS:
         const Volume<float> image = realImage();
         SegmenterRetrySettings retry;
         retry.attempts = 2;
-        retry.retryBelow = 0.0; // no retries: members start at seeds 2 and 4
+        retry.retryBelow = 0.0; // no retries: the members use seeds 2 and 3
         retry.ensemble = 2;
         UnetTrainSettings training = test::tinyTraining(2);
         training.seed = 2;
@@ -122,13 +122,13 @@ private Q_SLOTS:
         QCOMPARE(choice.attempts.size(), std::size_t(2));
         QCOMPARE(choice.used, (std::vector<std::size_t>{0, 1}));
         QCOMPARE(choice.attempts[0].seed, std::uint64_t(2));
-        QCOMPARE(choice.attempts[1].seed, std::uint64_t(4));
-        QCOMPARE(choice.attempts[1].folder, toPath(dir) / "m1_seed4");
-        QVERIFY(!fs::exists(toPath(dir) / "m1_seed3"));
+        QCOMPARE(choice.attempts[1].seed, std::uint64_t(3));
+        QCOMPARE(choice.attempts[1].folder, toPath(dir) / "m1_seed3");
+        QVERIFY(!fs::exists(toPath(dir) / "m1_seed4"));
 
         // The kept I_seg is the voxel-wise mean of both members' maps.
         UnetModel first = UnetModel::load(modelFile(toPath(dir) / "m1"));
-        UnetModel second = UnetModel::load(modelFile(toPath(dir) / "m1_seed4"));
+        UnetModel second = UnetModel::load(modelFile(toPath(dir) / "m1_seed3"));
         const Volume<float> a = predictVolume(first, image, smallTiles());
         const Volume<float> b = predictVolume(second, image, smallTiles());
         QCOMPARE(choice.probability.shape(), image.shape());
@@ -144,6 +144,27 @@ private Q_SLOTS:
         // The overlaps were measured against the reference kept for stage 5.
         QCOMPARE(foregroundAgreement(a, choice.reference, retry.threshold), choice.attempts[0].agreement);
         QCOMPARE(foregroundAgreement(a, image, retry.threshold), choice.attempts[0].agreement);
+    }
+
+    void eachMemberRetriesWithSeedsAfterAllMembers() {
+        QTemporaryDir dir;
+        SegmenterRetrySettings retry;
+        retry.attempts = 2;
+        retry.retryBelow = 1.5; // never reached: every attempt is made
+        retry.ensemble = 2;
+        UnetTrainSettings training = test::tinyTraining(1);
+        training.seed = 10;
+        const SegmenterChoice choice = trainSegmenterWithRetries(test::tinyPairs(), training, realImage(),
+                                                                 smallTiles(), retry, toPath(dir), "{}");
+        // Member 0: seeds 10 then 12; member 1: seeds 11 then 13.
+        std::vector<std::uint64_t> seeds;
+        for (const SegmenterAttempt& attempt : choice.attempts)
+            seeds.push_back(attempt.seed);
+        QCOMPARE(seeds, (std::vector<std::uint64_t>{10, 12, 11, 13}));
+        QCOMPARE(choice.used.size(), std::size_t(2));
+        QVERIFY(choice.used[0] < 2 && choice.used[1] >= 2); // one from each member
+        for (const char* folder : {"m1", "m1_seed11", "m1_seed12", "m1_seed13"})
+            QVERIFY2(fs::exists(modelFile(toPath(dir) / folder)), folder);
     }
 
     void noEnsembleMemberIsRefused() {
