@@ -1006,6 +1006,26 @@
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>Kleinere Objekte werden zuerst aus Vorhersage und Referenz entfernt.</translation>
     </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
+        <source>Fast CPU recipe (measured)</source>
+        <translation>Schnelles CPU-Rezept (gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
+        <source>The settings docs/ACCURACY.md measured on a 2-core CPU: the non-GAN synthetic microscope, two width-8 M1s trained 300 steps at learning rate 1e-3 on 32^3 pairs cut from six 64^3 volumes, eight views per tile, M1&apos;s check and fallback threshold at 0.2. Minutes per bbbc050 volume, above the classical baseline on bbbc050 and GoNuclear.</source>
+        <translation>Die in docs/ACCURACY.md auf einer 2-Kern-CPU gemessenen Einstellungen: das synthetische Mikroskop ohne GAN, zwei M1 der Breite 8, 300 Schritte mit Lernrate 1e-3 auf 32^3-Paaren aus sechs 64^3-Volumen trainiert, acht Ansichten pro Kachel, Prüfung von M1 und Ersatzschwelle bei 0,2. Minuten pro bbbc050-Volumen, besser als die klassische Referenz auf bbbc050 und GoNuclear.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
+        <source>Publication-sized networks (GPU)</source>
+        <translation>Netze in Publikationsgröße (GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
+        <source>The network sizes of the publication: U-Net with 4 levels and 32 channels at the first, GAN generators and discriminators 64 channels wide with 9 residual blocks on 128^2 slices. Many times slower than the defaults on a CPU (docs/BENCHMARKS.md); meant for a GPU.</source>
+        <translation>Die Netzgrößen der Publikation: U-Net mit 4 Ebenen und 32 Kanälen auf der ersten, GAN-Generatoren und -Diskriminatoren 64 Kanäle breit mit 9 Residualblöcken auf 128^2-Schnitten. Auf einer CPU um ein Vielfaches langsamer als die Voreinstellungen (docs/BENCHMARKS.md); für eine GPU gedacht.</translation>
+    </message>
 </context>
 <context>
     <name>nuclei3d::ui::ClassicReaction</name>
@@ -1932,47 +1952,57 @@
 <context>
     <name>nuclei3d::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="37"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="39"/>
         <source>Load...</source>
         <translation>Laden...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="38"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="40"/>
         <source>Read parameters from a JSON file</source>
         <translation>Parameter aus einer JSON-Datei lesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="39"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="41"/>
         <source>Save...</source>
         <translation>Speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="40"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="42"/>
         <source>Write these parameters to a JSON file</source>
         <translation>Diese Parameter in eine JSON-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="41"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="43"/>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ParameterEditor.cpp" line="45"/>
+        <source>Set a named group of values; the other parameters keep theirs</source>
+        <translation>Eine benannte Gruppe von Werten setzen; die übrigen Parameter behalten ihre Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ParameterEditor.cpp" line="47"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="132"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="158"/>
         <source>Load parameters</source>
         <translation>Parameter laden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="133"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="159"/>
         <source>Parameter files (*.json);;All files (*)</source>
         <translation>Parameterdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="140"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="166"/>
         <source>Save parameters</source>
         <translation>Parameter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="140"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="166"/>
         <source>Parameter files (*.json)</source>
         <translation>Parameterdateien (*.json)</translation>
     </message>

@@ -1006,6 +1006,26 @@
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>先从预测和真值中移除小于此值的对象。</translation>
     </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
+        <source>Fast CPU recipe (measured)</source>
+        <translation>快速 CPU 配方（已测量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
+        <source>The settings docs/ACCURACY.md measured on a 2-core CPU: the non-GAN synthetic microscope, two width-8 M1s trained 300 steps at learning rate 1e-3 on 32^3 pairs cut from six 64^3 volumes, eight views per tile, M1&apos;s check and fallback threshold at 0.2. Minutes per bbbc050 volume, above the classical baseline on bbbc050 and GoNuclear.</source>
+        <translation>docs/ACCURACY.md 在双核 CPU 上测得的设置：非 GAN 合成显微镜，两个宽度为 8 的 M1，以学习率 1e-3 在由六个 64^3 体积切出的 32^3 训练对上训练 300 步，每个图块八个视图，M1 的检查和后备阈值为 0.2。每个 bbbc050 体积需数分钟，在 bbbc050 和 GoNuclear 上优于经典基线。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
+        <source>Publication-sized networks (GPU)</source>
+        <translation>论文规模的网络（GPU）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
+        <source>The network sizes of the publication: U-Net with 4 levels and 32 channels at the first, GAN generators and discriminators 64 channels wide with 9 residual blocks on 128^2 slices. Many times slower than the defaults on a CPU (docs/BENCHMARKS.md); meant for a GPU.</source>
+        <translation>论文中的网络规模：U-Net 有 4 层，第一层 32 个通道；GAN 生成器和判别器宽 64 个通道，含 9 个残差块，在 128^2 切片上训练。在 CPU 上比默认设置慢很多倍（docs/BENCHMARKS.md）；适用于 GPU。</translation>
+    </message>
 </context>
 <context>
     <name>nuclei3d::ui::ClassicReaction</name>
@@ -1932,47 +1952,57 @@
 <context>
     <name>nuclei3d::ui::ParameterEditor</name>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="37"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="39"/>
         <source>Load...</source>
         <translation>加载...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="38"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="40"/>
         <source>Read parameters from a JSON file</source>
         <translation>从 JSON 文件读取参数</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="39"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="41"/>
         <source>Save...</source>
         <translation>保存...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="40"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="42"/>
         <source>Write these parameters to a JSON file</source>
         <translation>将这些参数写入 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="41"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="43"/>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ParameterEditor.cpp" line="45"/>
+        <source>Set a named group of values; the other parameters keep theirs</source>
+        <translation>设置一组命名的值；其他参数保持不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ParameterEditor.cpp" line="47"/>
         <source>Reset to defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="132"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="158"/>
         <source>Load parameters</source>
         <translation>加载参数</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="133"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="159"/>
         <source>Parameter files (*.json);;All files (*)</source>
         <translation>参数文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="140"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="166"/>
         <source>Save parameters</source>
         <translation>保存参数</translation>
     </message>
     <message>
-        <location filename="../ui/views/ParameterEditor.cpp" line="140"/>
+        <location filename="../ui/views/ParameterEditor.cpp" line="166"/>
         <source>Parameter files (*.json)</source>
         <translation>参数文件 (*.json)</translation>
     </message>

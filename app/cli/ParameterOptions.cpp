@@ -1,6 +1,7 @@
 #include "ParameterOptions.h"
 
 #include "pipeline/Error.h"
+#include "pipeline/ParameterPresets.h"
 
 namespace nuclei3d::cli {
 
@@ -9,6 +10,13 @@ ParameterOptions::ParameterOptions(CLI::App& command, const std::vector<std::str
     command.add_option("--params", m_paramsFile, "Parameter file (JSON, as written to params.json) to start from")
         ->check(CLI::ExistingFile)
         ->type_name("FILE");
+    std::vector<std::string> presetIds;
+    std::string presetHelp = "Start from a named set of values, applied after --params and before the flags:";
+    for (const ParameterPreset& preset : parameterPresets()) {
+        presetIds.push_back(preset.id);
+        presetHelp += "\n  " + preset.id + ": " + preset.description;
+    }
+    command.add_option("--preset", m_preset, presetHelp)->check(CLI::IsMember(presetIds))->type_name("NAME");
     command.add_option("--set", m_assignments, "Set any parameter: --set synth.count=500 (repeatable)")
         ->type_name("NAME=VALUE")
         ->take_all()
@@ -43,6 +51,10 @@ ParameterOptions::ParameterOptions(CLI::App& command, const std::vector<std::str
 }
 
 bool ParameterOptions::wasGiven(const std::string& name) const {
+    if (!m_preset.empty())
+        for (const auto& [presetName, text] : parameterPreset(m_preset).values)
+            if (presetName == name)
+                return true;
     const auto it = m_flags.find(name);
     if (it != m_flags.end() && it->second->count() > 0)
         return true;
@@ -53,6 +65,8 @@ bool ParameterOptions::wasGiven(const std::string& name) const {
 }
 
 void ParameterOptions::applyExplicit(ParameterSet& parameters) const {
+    if (!m_preset.empty())
+        applyPreset(parameters, parameterPreset(m_preset));
     for (const auto& [name, option] : m_flags)
         if (option->count() > 0)
             parameters.setFromText(name, m_flagValues.at(name));

@@ -1,7 +1,8 @@
 #pragma once
 // Command-line flags generated from the parameter schema: every parameter of the chosen stages
 // becomes --stage.key (with its default, unit, range and help in --help), plus --params FILE and
-// --set name=value. Values are applied in a fixed order: defaults, --params, then the flags.
+// --preset NAME and --set name=value. Values are applied in a fixed order: defaults, --params, the
+// preset, then the flags.
 #include "pipeline/ParameterSet.h"
 
 #include <CLI/CLI.hpp>
@@ -20,11 +21,12 @@ public:
     ParameterOptions(CLI::App& command, const std::vector<std::string>& stages,
                      const std::map<std::string, std::string>& aliases = {});
 
-    /// Defaults, then --params, then every flag and --set in command-line order; then the global
+    /// Defaults, then --params, then --preset, then every flag and --set in command-line order; then the global
     /// --threads (general.threads) when it was given, i.e. `threads` > 0.
     ParameterSet resolve(int threads = 0) const;
-    /// Applies only the explicit flags and --set (for callers that change values in between).
+    /// Applies only --preset, the explicit flags and --set (for callers that change values in between).
     void applyExplicit(ParameterSet& parameters) const;
+    /// Given by flag, --set or the chosen preset.
     bool wasGiven(const std::string& name) const;
     /// What a command that shapes the synthesis like an image (run, pairs --like, train-gan) must not
     /// override: a value given by flag or --set, or one the --params file sets away from its default
@@ -38,6 +40,7 @@ private:
     std::map<std::string, CLI::Option*> m_flags;
     std::vector<std::string> m_assignments;
     std::string m_paramsFile;
+    std::string m_preset;
     mutable std::optional<ParameterSet> m_fileValues; // --params alone, read once when first asked
 };
 

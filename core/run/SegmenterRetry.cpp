@@ -76,12 +76,19 @@ SegmenterChoice trainSegmenterWithRetries(const std::vector<TrainingPair>& pairs
         MemberChoice chosen = trainMember(pairs, training, member, image, tiles, retry, out, parametersJson, choice,
                                           progress.sub(0.01 + member * share, 0.01 + (member + 1) * share));
         choice.attempts[chosen.index].used = true;
-        choice.used.push_back(chosen.index);
-        addToMean(choice.probability, std::move(chosen.probability), choice.used.size() - 1);
+        addToMean(choice.probability, std::move(chosen.probability), std::size_t(member));
     }
     choice.probability.setSpacing(image.spacing());
     progress.report(1.0, retry.ensemble > 1 ? "M1s chosen" : "M1 chosen");
     return choice;
+}
+
+std::vector<std::size_t> SegmenterChoice::usedAttempts() const {
+    std::vector<std::size_t> used;
+    for (std::size_t k = 0; k < attempts.size(); ++k)
+        if (attempts[k].used)
+            used.push_back(k);
+    return used;
 }
 
 void removeSegmenterRetries(const std::filesystem::path& out) {

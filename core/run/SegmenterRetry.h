@@ -47,9 +47,11 @@ struct SegmenterAttempt {
 
 struct SegmenterChoice {
     std::vector<SegmenterAttempt> attempts; ///< in training order, member after member
-    std::vector<std::size_t> used;          ///< indices into attempts of the M1s used, one per member
     Volume<float> probability;              ///< the mean I_seg of the M1s used on the image (spacing set)
     ImageForeground reference;              ///< the image's, as the overlaps used it (for stage 5 to reuse)
+
+    /// Indices into attempts of the M1s used, one per member, in member order.
+    std::vector<std::size_t> usedAttempts() const;
 };
 
 /// The folder of the attempt trained with `seed` when the first one used `firstSeed`.

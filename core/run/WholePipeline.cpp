@@ -219,11 +219,12 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     retry.threshold = postprocess.threshold;
     SegmenterChoice m1 = trainSegmenterWithRetries(pairs, seg, image, tiles, retry, out, parametersJson,
                                                    rest.sub(0.08, 0.48));
-    const SegmenterAttempt& first = m1.attempts[m1.used.front()];
+    const std::vector<std::size_t> used = m1.usedAttempts();
+    const SegmenterAttempt& first = m1.attempts[used.front()];
     result.segSteps = first.training.steps;
     result.segLoss = first.training.lastLoss;
-    for (const std::size_t used : m1.used)
-        result.segFolders.push_back(m1.attempts[used].folder);
+    for (const std::size_t k : used)
+        result.segFolders.push_back(m1.attempts[k].folder);
     for (const SegmenterAttempt& attempt : m1.attempts)
         result.segAttempts.push_back({attempt.seed, attempt.agreement, attempt.used});
     result.seconds[2] = secondsSince(start);

@@ -97,6 +97,31 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(flag), flag);
         QVERIFY(r.out.contains("300")); // the default count is shown
     }
+    void aPresetComesAfterTheParamsFileAndBeforeTheFlags() {
+        QTemporaryDir dir;
+        ParameterSet start;
+        start.set("unet.steps", std::int64_t{50});
+        start.set("synth.count", std::int64_t{7});
+        const QString startFile = dir.filePath("start.json");
+        start.save(startFile.toStdString());
+        const QString out = dir.filePath("out");
+        const CliResult r = runCli({"synth", "--out", out, "--size", "24", "24", "12", "--params", startFile,
+                                    "--preset", "cpu", "--set", "unet.ensemble=3"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        ParameterSet used;
+        used.load((out + "/params.json").toStdString());
+        QCOMPARE(used.integer("unet.steps"), std::int64_t{300});    // the preset over the file
+        QCOMPARE(used.integer("unet.ensemble"), std::int64_t{3});   // the flag over the preset
+        QCOMPARE(used.integer("synth.count"), std::int64_t{7});     // the file where the preset is silent
+        QCOMPARE(used.text("gan.mode"), std::string("nogan"));
+
+        const CliResult unknown = runCli({"synth", "--out", dir.filePath("o2"), "--size", "24", "24", "12",
+                                          "--preset", "fastest"});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains("fastest") && unknown.err.contains("cpu"), qPrintable(unknown.err));
+        QVERIFY(!QFile::exists(dir.filePath("o2/binary.tif")));
+        QVERIFY(runCli({"run", "--help"}).out.contains("--preset"));
+    }
     void errorsAreClearAndNonZero_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");

@@ -1,7 +1,8 @@
-// Every English text of the parameter schema (stage titles, labels, help) is listed for lupdate in
+// Every English text of the parameter schema (stage titles, labels, help) and of the presets is listed for lupdate in
 // ui/model/ParameterTexts.cpp, and nothing stale is: otherwise the editor shows untranslatable text.
 // On a mismatch the test prints the complete, current list to paste into that file.
 #include "model/ParameterTexts.h"
+#include "pipeline/ParameterPresets.h"
 #include "pipeline/ParameterSchema.h"
 
 #include <QtTest>
@@ -30,6 +31,10 @@ std::vector<std::string> schemaTexts() {
                 add(spec.label);
                 add(spec.help);
             }
+    }
+    for (const ParameterPreset& preset : parameterPresets()) { // the editor's Presets menu
+        add(preset.title);
+        add(preset.description);
     }
     return texts;
 }

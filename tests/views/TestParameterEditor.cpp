@@ -1,6 +1,6 @@
 // The parameter editor as generated from the schema: every parameter has a field with its range
 // and unit, a value the core refuses is shown as a message and not taken, and load, save and reset
-// act on the shared model.
+// act on the shared model, as do the presets.
 #include "model/ParameterModel.h"
 #include "views/ParameterEditor.h"
 #include "views/ParameterField.h"
@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -113,6 +114,29 @@ class TestParameterEditor : public QObject {
         // A good value clears the message.
         QVERIFY(editor.commit("synth.count", qlonglong{10}));
         QVERIFY(editor.message().isEmpty());
+    }
+    void aPresetFillsItsFieldsAndKeepsTheOthers() {
+        ParameterModel model;
+        ParameterEditor editor(&model);
+        auto* count = qobject_cast<QSpinBox*>(editor.fieldWidget("synth.count"));
+        auto* views = qobject_cast<QSpinBox*>(editor.fieldWidget("inference.views"));
+        auto* mode = qobject_cast<QComboBox*>(editor.fieldWidget("gan.mode"));
+        QVERIFY(count && views && mode);
+        QVERIFY(editor.commit("synth.count", qlonglong{42}));
+        auto* presets = editor.findChild<QPushButton*>("parameterPresets");
+        QVERIFY(presets && presets->menu());
+        QAction* cpu = presets->menu()->findChild<QAction*>("preset-cpu");
+        QVERIFY(cpu);
+        QVERIFY(!cpu->toolTip().isEmpty());
+        cpu->trigger();
+        QCOMPARE(views->value(), 8);
+        QCOMPARE(mode->currentText(), QStringLiteral("nogan"));
+        QCOMPARE(count->value(), 42);
+        QCOMPARE(model.parameters().integer("synth.count"), std::int64_t{42});
+        QVERIFY(editor.message().isEmpty());
+        QVERIFY(!editor.applyPreset("fastest"));
+        QVERIFY2(editor.message().contains("fastest"), qPrintable(editor.message()));
+        QCOMPARE(views->value(), 8);
     }
     void saveLoadAndReset() {
         QTemporaryDir dir;

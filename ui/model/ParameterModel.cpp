@@ -3,6 +3,7 @@
 #include "model/ParameterTexts.h"
 
 #include "pipeline/Error.h"
+#include "pipeline/ParameterPresets.h"
 
 #include <exception>
 
@@ -122,6 +123,18 @@ bool ParameterModel::save(const QString& file) {
         return false;
     }
     m_lastError.clear();
+    return true;
+}
+
+bool ParameterModel::applyPreset(const QString& id) {
+    try {
+        nuclei3d::applyPreset(m_parameters, parameterPreset(id.toStdString()));
+    } catch (const std::exception& e) {
+        m_lastError = QString::fromStdString(e.what());
+        return false;
+    }
+    m_lastError.clear();
+    Q_EMIT allChanged();
     return true;
 }
 

@@ -37,6 +37,9 @@ class ParameterModel : public QObject {
     bool loadJson(const QString& json, const QString& source);
     bool save(const QString& file);
     void resetToDefaults();
+    /// Sets one of core's presets (parameterPresets()) on top of the current values, all or
+    /// nothing; false with lastError() for an unknown id.
+    bool applyPreset(const QString& id);
     QString lastError() const { return m_lastError; }
 
   Q_SIGNALS:

@@ -5,7 +5,7 @@
 namespace nuclei3d::ui {
 namespace {
 
-// Generated from the schema: when test_parameter_texts fails, replace this list with the one it prints.
+// Generated from the schema and the presets: when test_parameter_texts fails, replace this list with the one it prints.
 // clang-format off
 const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("ParameterTexts", "General"),
@@ -206,6 +206,10 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("ParameterTexts", "6. Evaluation"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Smallest object"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Objects smaller than this are removed from prediction and ground truth first."),
+    QT_TRANSLATE_NOOP("ParameterTexts", "Fast CPU recipe (measured)"),
+    QT_TRANSLATE_NOOP("ParameterTexts", "The settings docs/ACCURACY.md measured on a 2-core CPU: the non-GAN synthetic microscope, two width-8 M1s trained 300 steps at learning rate 1e-3 on 32^3 pairs cut from six 64^3 volumes, eight views per tile, M1's check and fallback threshold at 0.2. Minutes per bbbc050 volume, above the classical baseline on bbbc050 and GoNuclear."),
+    QT_TRANSLATE_NOOP("ParameterTexts", "Publication-sized networks (GPU)"),
+    QT_TRANSLATE_NOOP("ParameterTexts", "The network sizes of the publication: U-Net with 4 levels and 32 channels at the first, GAN generators and discriminators 64 channels wide with 9 residual blocks on 128^2 slices. Many times slower than the defaults on a CPU (docs/BENCHMARKS.md); meant for a GPU."),
 };
 // clang-format on
 

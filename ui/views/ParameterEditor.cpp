@@ -2,6 +2,7 @@
 
 #include "model/ParameterModel.h"
 #include "model/ParameterTexts.h"
+#include "pipeline/ParameterPresets.h"
 #include "views/ParameterField.h"
 
 #include <QFileDialog>
@@ -9,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -38,11 +40,16 @@ ParameterEditor::ParameterEditor(ParameterModel* model, QWidget* parent) : QWidg
     load->setToolTip(tr("Read parameters from a JSON file"));
     auto* save = new QPushButton(tr("Save..."), this);
     save->setToolTip(tr("Write these parameters to a JSON file"));
+    auto* presets = new QPushButton(tr("Presets"), this);
+    presets->setObjectName(QStringLiteral("parameterPresets"));
+    presets->setToolTip(tr("Set a named group of values; the other parameters keep theirs"));
+    presets->setMenu(buildPresetMenu(presets));
     auto* reset = new QPushButton(tr("Reset to defaults"), this);
     reset->setObjectName(QStringLiteral("resetParameters"));
     buttons->addWidget(load);
     buttons->addWidget(save);
     buttons->addStretch(1);
+    buttons->addWidget(presets);
     buttons->addWidget(reset);
     layout->addLayout(buttons);
 
@@ -80,6 +87,25 @@ void ParameterEditor::buildFields(QWidget* container) {
         layout->addWidget(group);
     }
     layout->addStretch(1);
+}
+
+QMenu* ParameterEditor::buildPresetMenu(QWidget* owner) {
+    auto* menu = new QMenu(owner);
+    menu->setToolTipsVisible(true);
+    for (const ParameterPreset& preset : parameterPresets()) {
+        QAction* action = menu->addAction(parameterText(preset.title));
+        action->setObjectName(QStringLiteral("preset-") + QString::fromStdString(preset.id));
+        action->setToolTip(parameterText(preset.description));
+        const QString id = QString::fromStdString(preset.id);
+        connect(action, &QAction::triggered, this, [this, id] { applyPreset(id); });
+    }
+    return menu;
+}
+
+bool ParameterEditor::applyPreset(const QString& id) {
+    const bool ok = m_model->applyPreset(id);
+    showMessage(ok ? QString() : m_model->lastError());
+    return ok;
 }
 
 QWidget* ParameterEditor::fieldWidget(const QString& name) const {

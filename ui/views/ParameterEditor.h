@@ -2,13 +2,14 @@
 // The parameter editor, generated from the parameter schema: one group per pipeline stage, one
 // field per parameter with its range, unit and help (tooltip). A value the core refuses is not
 // taken: the field shows the old value again and the core's message appears above the fields.
-// Load..., Save... (JSON) and Reset to defaults act on the shared ParameterModel.
+// Load..., Save... (JSON), Presets and Reset to defaults act on the shared ParameterModel.
 //
 // Threads: UI thread only.
 #include <QHash>
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 
 namespace nuclei3d::ui {
@@ -29,9 +30,12 @@ class ParameterEditor : public QWidget {
     QString message() const;
     bool loadFrom(const QString& file);
     bool saveTo(const QString& file);
+    /// One of core's presets on top of the current values (the Presets menu); false shows why.
+    bool applyPreset(const QString& id);
 
   private:
     void buildFields(QWidget* container);
+    QMenu* buildPresetMenu(QWidget* owner);
     void refresh(const QString& name);
     void refreshAll();
     void showMessage(const QString& text);

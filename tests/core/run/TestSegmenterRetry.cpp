@@ -74,7 +74,7 @@ private Q_SLOTS:
         }
         const auto best = std::max_element(choice.attempts.begin(), choice.attempts.end(),
                                            [](const auto& a, const auto& b) { return a.agreement < b.agreement; });
-        QCOMPARE(choice.used, std::vector<std::size_t>{std::size_t(best - choice.attempts.begin())});
+        QCOMPARE(choice.usedAttempts(), std::vector<std::size_t>{std::size_t(best - choice.attempts.begin())});
         for (const SegmenterAttempt& attempt : choice.attempts)
             QCOMPARE(attempt.used, &attempt == &*best);
 
@@ -89,7 +89,7 @@ private Q_SLOTS:
         const auto logSize = fs::file_size(lossLogFile(expected[2]));
         const SegmenterChoice resumed =
             trainSegmenterWithRetries(pairs, training, image, smallTiles(), retry, toPath(dir), "{}");
-        QCOMPARE(resumed.used, choice.used);
+        QCOMPARE(resumed.usedAttempts(), choice.usedAttempts());
         for (std::size_t i = 0; i < 3; ++i)
             QCOMPARE(resumed.attempts[i].agreement, choice.attempts[i].agreement);
         QCOMPARE(fs::file_size(lossLogFile(expected[2])), logSize);
@@ -103,7 +103,7 @@ private Q_SLOTS:
         const SegmenterChoice choice = trainSegmenterWithRetries(test::tinyPairs(), test::tinyTraining(2), realImage(),
                                                                  smallTiles(), retry, toPath(dir), "{}");
         QCOMPARE(choice.attempts.size(), std::size_t(1));
-        QCOMPARE(choice.used, std::vector<std::size_t>{0});
+        QCOMPARE(choice.usedAttempts(), std::vector<std::size_t>{0});
         QVERIFY(fs::exists(modelFile(toPath(dir) / "m1")));
         QVERIFY(!fs::exists(toPath(dir) / "m1_seed4"));
     }
@@ -120,7 +120,7 @@ private Q_SLOTS:
         const SegmenterChoice choice =
             trainSegmenterWithRetries(test::tinyPairs(), training, image, smallTiles(), retry, toPath(dir), "{}");
         QCOMPARE(choice.attempts.size(), std::size_t(2));
-        QCOMPARE(choice.used, (std::vector<std::size_t>{0, 1}));
+        QCOMPARE(choice.usedAttempts(), (std::vector<std::size_t>{0, 1}));
         QCOMPARE(choice.attempts[0].seed, std::uint64_t(2));
         QCOMPARE(choice.attempts[1].seed, std::uint64_t(3));
         QCOMPARE(choice.attempts[1].folder, toPath(dir) / "m1_seed3");
@@ -161,8 +161,8 @@ private Q_SLOTS:
         for (const SegmenterAttempt& attempt : choice.attempts)
             seeds.push_back(attempt.seed);
         QCOMPARE(seeds, (std::vector<std::uint64_t>{10, 12, 11, 13}));
-        QCOMPARE(choice.used.size(), std::size_t(2));
-        QVERIFY(choice.used[0] < 2 && choice.used[1] >= 2); // one from each member
+        QCOMPARE(choice.usedAttempts().size(), std::size_t(2));
+        QVERIFY(choice.usedAttempts()[0] < 2 && choice.usedAttempts()[1] >= 2); // one from each member
         for (const char* folder : {"m1", "m1_seed11", "m1_seed12", "m1_seed13"})
             QVERIFY2(fs::exists(modelFile(toPath(dir) / folder)), folder);
     }
