@@ -1900,7 +1900,12 @@
 <context>
     <name>nuclei3d::ui::OpenVolumeReaction</name>
     <message>
-        <location filename="../ui/views/OpenVolumeReaction.cpp" line="15"/>
+        <location filename="../ui/views/OpenVolumeReaction.cpp" line="12"/>
+        <source>%1 (ground truth)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/OpenVolumeReaction.cpp" line="20"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "gan/SamplePng.h"
 #include "io/AtomicFile.h"
 #include "pipeline/Error.h"
+#include "pipeline/ParameterSchema.h"
 #include "synth/SyntheticNuclei.h"
 #include "unet/TorchArchiveFile.h"
 #include "unet/TorchThreads.h"
@@ -21,6 +22,21 @@ constexpr const char* kLogHeader =
     "step,generator_total,gan_g1,gan_g2,recycle_a,recycle_b,recurrent_a,recurrent_b,contour,spatial,"
     "discriminator_d1,discriminator_d2,geometry";
 
+// The hint after a too-small volume: the largest slice edge and predictor depth it holds, or the
+// non-GAN input when even the smallest GAN does not fit.
+std::string whatFits(const Shape& shape, const GanNetworkConfig& net) {
+    const auto multiple = static_cast<std::size_t>(net.sizeMultiple());
+    const std::size_t edge = std::min(shape.x, shape.y) / multiple * multiple;
+    const std::size_t slices = shape.z > 0 ? shape.z - 1 : 0;
+    const ParameterSpec& sliceSpec = *ParameterSchema::instance().find("gan.slice_size");
+    const ParameterSpec& slicesSpec = *ParameterSchema::instance().find("gan.predictor_slices");
+    if (double(edge) < sliceSpec.minimum || double(slices) < slicesSpec.minimum)
+        return "it is too small for the GAN: use --synth nogan";
+    const auto mostSlices = std::min(slices, static_cast<std::size_t>(slicesSpec.maximum));
+    return "this volume fits --gan.slice_size " + std::to_string(edge) + " and --gan.predictor_slices " +
+           std::to_string(mostSlices) + " at most";
+}
+
 GanDomains makeDomains(const std::vector<GanRealVolume>& real, const GanTrainSettings& s, const SynthSettings& synth,
                        const Progress& progress) {
     if (real.empty())
@@ -34,7 +50,8 @@ GanDomains makeDomains(const std::vector<GanRealVolume>& real, const GanTrainSet
             throw FileError(r.file, "the volume (" + std::to_string(shape.x) + " x " + std::to_string(shape.y) + " x " +
                                         std::to_string(shape.z) + ") is smaller than one training run of " +
                                         std::to_string(slice) + " x " + std::to_string(slice) + " x " +
-                                        std::to_string(run) + " (gan.slice_size, gan.predictor_slices + 1)");
+                                        std::to_string(run) + " (gan.slice_size, gan.predictor_slices + 1); " +
+                                        whatFits(shape, s.net));
         d.b.push_back(normaliseRealVolume(r.image, s.percentileLow, s.percentileHigh));
     }
     const Shape& like = real.front().image.shape();

@@ -122,6 +122,8 @@ class TestMainWindow : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
         QCOMPARE(gt->state(), JobState::Finished);
         QVERIFY(window.layers()->findRole(LayerRole::GroundTruth) >= 0);
+        QCOMPARE(window.layers()->layer(window.layers()->findRole(LayerRole::GroundTruth)).name,
+                 QStringLiteral("1135_labels.tif (ground truth)"));
         Job* evaluation = window.evaluate();
         QVERIFY(evaluation);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);

@@ -7,6 +7,11 @@
 
 namespace nuclei3d::ui {
 
+QString OpenVolumeReaction::layerName(const QString& fileName, LayerRole role) {
+    // Ground truth is often called labels.tif too, like the labels it is compared with.
+    return role == LayerRole::GroundTruth ? tr("%1 (ground truth)").arg(fileName) : fileName;
+}
+
 OpenVolumeReaction::OpenVolumeReaction(JobQueue* queue, QObject* parent) : QObject(parent), m_queue(queue) {}
 
 Job* OpenVolumeReaction::open(const QString& file, std::optional<LayerRole> role) {
@@ -17,7 +22,7 @@ Job* OpenVolumeReaction::open(const QString& file, std::optional<LayerRole> role
                                [result, role, file, path = file.toStdString()](const Progress& p) {
                                    AnyVolume volume = readVolume(path, p);
                                    const LayerRole chosen = role ? *role : guessRole(result->title, voxelType(volume));
-                                   Layer layer = makeLayer(chosen, result->title, std::move(volume));
+                                   Layer layer = makeLayer(chosen, layerName(result->title, chosen), std::move(volume));
                                    layer.file = QFileInfo(file).absoluteFilePath();
                                    result->layers.push_back(std::move(layer));
                                });

@@ -26,6 +26,9 @@ class OpenVolumeReaction : public QObject {
     void failed(const QString& title, const QString& message);
 
   private:
+    /// The layer's name: the file name, marked when the layer is ground truth.
+    static QString layerName(const QString& fileName, LayerRole role);
+
     JobQueue* m_queue;
 };
 

@@ -279,6 +279,17 @@ private Q_SLOTS:
             QFAIL("a volume smaller than one slice was accepted");
         } catch (const FileError& e) {
             QVERIFY(std::string(e.what()).find("real.tif") != std::string::npos);
+            QVERIFY2(std::string(e.what()).find("--synth nogan") != std::string::npos, e.what());
+        }
+        // Big enough for a smaller GAN: the message says which sizes fit (xy rounded down to the
+        // generators' multiple of 4, z minus the predicted slice).
+        try {
+            trainGan({test::tinyReal(22, 7)}, test::tinyGan(GanMode::RecycleGanHd, 10), test::tinySynth(), path(dir),
+                     "{}");
+            QFAIL("a volume thinner than one run of slices was accepted");
+        } catch (const FileError& e) {
+            QVERIFY2(std::string(e.what()).find("--gan.slice_size 20 and --gan.predictor_slices 6") != std::string::npos,
+                     e.what());
         }
     }
 };
