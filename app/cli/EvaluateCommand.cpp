@@ -29,7 +29,7 @@ void requireObjects(const Volume<std::uint32_t>& labels, const std::string& file
 }
 
 int runEvaluate(const EvaluateOptions& o, const ParameterOptions& params, const CommandContext& context) {
-    const ParameterSet parameters = params.resolve();
+    const ParameterSet parameters = params.resolve(context.threads);
     const EvaluationOptions options = evaluationOptionsFrom(parameters);
     // Sizes are compared from the headers, before either volume is read.
     requireSameShape(o.pred, o.gt, readVolumeInfo(o.gt).shape);

@@ -1,6 +1,7 @@
 #include "ParameterOptions.h"
 
 #include "pipeline/Error.h"
+#include "pipeline/GeneralSettings.h"
 #include "pipeline/ParameterPresets.h"
 
 namespace nuclei3d::cli {
@@ -81,6 +82,7 @@ ParameterSet ParameterOptions::resolve(int threads) const {
     applyExplicit(parameters);
     if (threads > 0)
         parameters.set("general.threads", static_cast<std::int64_t>(threads));
+    applyGeneralParameters(parameters);
     return parameters;
 }
 

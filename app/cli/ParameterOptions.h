@@ -22,7 +22,8 @@ public:
                      const std::map<std::string, std::string>& aliases = {});
 
     /// Defaults, then --params, then --preset, then every flag and --set in command-line order; then the global
-    /// --threads (general.threads) when it was given, i.e. `threads` > 0.
+    /// --threads (general.threads) when it was given, i.e. `threads` > 0. The result's general stage
+    /// (threads, device) is applied to this process (applyGeneralParameters) before it is returned.
     ParameterSet resolve(int threads = 0) const;
     /// Applies only --preset, the explicit flags and --set (for callers that change values in between).
     void applyExplicit(ParameterSet& parameters) const;

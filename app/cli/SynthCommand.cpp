@@ -6,6 +6,7 @@
 #include "io/StagedOutputFolder.h"
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
+#include "pipeline/GeneralSettings.h"
 #include "pipeline/StageSettings.h"
 #include "synth/SyntheticNuclei.h"
 
@@ -42,6 +43,7 @@ int runSynth(const SynthOptions& o, const ParameterOptions& params, const Comman
     params.applyExplicit(parameters);
     if (context.threads > 0)
         parameters.set("general.threads", static_cast<std::int64_t>(context.threads));
+    applyGeneralParameters(parameters);
 
     const SynthSettings settings = synthSettingsFrom(parameters);
     validate(settings);

@@ -10,7 +10,8 @@ namespace nuclei3d {
 
 class Progress;
 
-/// Threads used by core/ computations; 0 means "all hardware threads". Set once at start-up.
+/// Threads used by core/ computations; 0 means "all hardware threads". Set from general.threads
+/// (applyGeneralParameters) before work starts; work already running picks a change up at its next loop.
 void setThreadCount(int threads);
 int threadCount();
 

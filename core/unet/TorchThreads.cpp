@@ -1,5 +1,7 @@
 #include "unet/TorchThreads.h"
 
+#include "pipeline/Error.h"
+#include "pipeline/GeneralSettings.h"
 #include "pipeline/Parallel.h"
 
 namespace nuclei3d {
@@ -11,7 +13,19 @@ void applyTorchThreads() {
 }
 
 torch::Device defaultTorchDevice() {
-    return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    const bool cuda = torch::cuda::is_available();
+    switch (computeDevice()) {
+    case ComputeDevice::Cpu:
+        return torch::Device(torch::kCPU);
+    case ComputeDevice::Cuda:
+        if (!cuda)
+            throw Error("general.device is cuda, but this build of LibTorch has no CUDA or no GPU is visible; "
+                        "choose auto or cpu");
+        return torch::Device(torch::kCUDA);
+    case ComputeDevice::Auto:
+        break;
+    }
+    return cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
 }
 
 } // namespace nuclei3d

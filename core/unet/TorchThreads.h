@@ -7,7 +7,8 @@ namespace nuclei3d {
 /// Sets LibTorch's intra-op threads to nuclei3d::threadCount() (Debian's build defaults to one).
 void applyTorchThreads();
 
-/// CUDA when this LibTorch has it and a GPU is present, otherwise the CPU.
+/// Where networks run, by general.device (computeDevice()): auto takes CUDA when this LibTorch has
+/// it and a GPU is present, otherwise the CPU; cuda without either is an Error.
 torch::Device defaultTorchDevice();
 
 } // namespace nuclei3d

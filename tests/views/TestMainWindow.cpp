@@ -9,6 +9,8 @@
 #include "model/Job.h"
 #include "model/JobQueue.h"
 #include "model/ParameterModel.h"
+#include "pipeline/GeneralSettings.h"
+#include "pipeline/Parallel.h"
 #include "views/JobPanel.h"
 #include "io/TiffVolumeIO.h"
 #include "model/Crosshair.h"
@@ -35,6 +37,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+
+#include <thread>
 
 using namespace nuclei3d;
 using namespace nuclei3d::ui;
@@ -312,6 +316,16 @@ class TestMainWindow : public QObject {
         window.generateSynthetic();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
         QCOMPARE(window.viewer()->view(Plane::XY)->currentSlice(), std::size_t{10});
+    }
+    void theGeneralParametersApplyToTheJobs() {
+        MainWindow window;
+        QVERIFY(window.parameterModel()->setValue("general.threads", qlonglong{1}));
+        QCOMPARE(threadCount(), 1);
+        QVERIFY(window.parameterModel()->setValue("general.device", QStringLiteral("cpu")));
+        QCOMPARE(computeDevice(), ComputeDevice::Cpu);
+        window.parameterModel()->resetToDefaults();
+        QCOMPARE(computeDevice(), ComputeDevice::Auto);
+        QCOMPARE(threadCount(), static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
     }
     void docksAreInTheViewMenu() {
         MainWindow window;

@@ -23,6 +23,8 @@
 #include "views/SynthesizeReaction.h"
 #include "views/TrainingMonitor.h"
 
+#include "pipeline/GeneralSettings.h"
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -53,6 +55,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
     m_queue = new JobQueue(0, this);
     m_parameters = new ParameterModel(this);
+    // Threads and device are process-wide: the jobs started after an edit use the edited values.
+    const auto applyGeneral = [this] { applyGeneralParameters(m_parameters->parameters()); };
+    applyGeneral();
+    connect(m_parameters, &ParameterModel::valueChanged, this, applyGeneral);
+    connect(m_parameters, &ParameterModel::allChanged, this, applyGeneral);
     m_layers = new LayerModel(this);
     m_crosshair = new Crosshair(this);
     createReactions();
