@@ -1553,285 +1553,300 @@
 <context>
     <name>nuclei3d::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="52"/>
+        <location filename="../ui/views/MainWindow.cpp" line="57"/>
         <source>Nuclei3D</source>
         <translation>Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="301"/>
+        <location filename="../ui/views/MainWindow.cpp" line="337"/>
         <source>%1: done</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="302"/>
+        <location filename="../ui/views/MainWindow.cpp" line="338"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <location filename="../ui/views/MainWindow.cpp" line="340"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="87"/>
+        <location filename="../ui/views/MainWindow.cpp" line="97"/>
         <source>Open a TIFF volume (File &gt; Open or drop it here) or generate synthetic nuclei</source>
         <translation>打开 TIFF 体数据（文件 &gt; 打开，或拖放到此处），或生成合成细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="117"/>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
         <source>Whole pipeline: %1</source>
         <translation>完整流程：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="137"/>
         <source>Project saved to %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="136"/>
+        <location filename="../ui/views/MainWindow.cpp" line="146"/>
         <source>Project opened: %1 layers, %2 earlier jobs</source>
         <translation>项目已打开：%1 个图层，%2 个先前的任务</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="151"/>
+        <location filename="../ui/views/MainWindow.cpp" line="161"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="169"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Open volume...</source>
         <translation>打开体数据(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="192"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>&amp;Save project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="194"/>
+        <location filename="../ui/views/MainWindow.cpp" line="204"/>
         <source>Save project &amp;as...</source>
         <translation>项目另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>&amp;Pipeline</source>
         <translation>流程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="204"/>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
         <source>&amp;Generate synthetic nuclei</source>
         <translation>生成合成细胞核(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>Stage 1: random ellipsoid nuclei with the parameters of the editor</source>
         <translation>第 1 阶段：使用编辑器中的参数生成随机椭球形细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>&amp;Classical segmentation</source>
         <translation>经典分割(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <location filename="../ui/views/MainWindow.cpp" line="218"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <location filename="../ui/views/MainWindow.cpp" line="219"/>
         <source>The baseline (smoothing, Otsu, distance transform, h-maxima, watershed) on the image</source>
         <translation>在图像上运行基线方法（平滑、Otsu、距离变换、h 极大值、分水岭）</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="210"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>&amp;Post-process I_seg (stage 5)</source>
         <translation>后处理 I_seg（第 5 阶段）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>Labels, contours, I_segcolor and I_label from the probability map layer</source>
         <translation>由概率图图层生成标签、轮廓、I_segcolor 和 I_label</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Pre&amp;view in the selected region</source>
         <translation>在所选区域预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>Post-processing (or the classical baseline) on the box drawn with Shift + left drag in a slice view, with the editor&apos;s parameters; editing a parameter runs it again</source>
         <translation>在切片视图中用 Shift + 左键拖动画出的框内，以编辑器参数运行后处理（或经典基线）；修改参数会重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="217"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>Run &amp;whole pipeline...</source>
         <translation>运行完整流程(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <location filename="../ui/views/MainWindow.cpp" line="228"/>
         <source>Synthetic data shaped like the image, training of both U-Nets, inference, stage 5 and, with a ground truth, stage 6; results are written to a folder you choose</source>
         <translation>按图像生成合成数据，训练两个 U-Net，推理，第 5 阶段，有真值时还有第 6 阶段；结果写入您选择的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="231"/>
         <source>&amp;Evaluation</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
         <source>Load &amp;ground truth...</source>
         <translation>加载真值(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
         <source>&amp;Evaluate against ground truth</source>
         <translation>与真值比较评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="234"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="225"/>
+        <location filename="../ui/views/MainWindow.cpp" line="235"/>
         <source>Stage 6: precision, recall and F1 of the newest labels layer</source>
         <translation>第 6 阶段：最新标签图层的精确率、召回率和 F1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>Load ground truth</source>
         <translation>加载真值</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="246"/>
+        <location filename="../ui/views/MainWindow.cpp" line="260"/>
+        <source>Run whole pipeline</source>
+        <translation>运行完整流程</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <source>Hours on the CPU</source>
+        <translation>在 CPU 上需数小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <source>With these settings the GAN and the U-Nets train for hours on this computer&apos;s CPU. The preset &quot;%1&quot; was measured at minutes per volume. Apply it before the run?</source>
+        <translation>使用这些设置，GAN 和 U-Net 将在本机 CPU 上训练数小时。预设“%1”实测每个体积只需数分钟。运行前应用它吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
         <source>Folder for the pipeline&apos;s results</source>
         <translation>流程结果的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="298"/>
         <source>Nuclei3D projects (*.n3dproj);;All files (*)</source>
         <translation>Nuclei3D 项目 (*.n3dproj);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="261"/>
+        <location filename="../ui/views/MainWindow.cpp" line="297"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="357"/>
+        <location filename="../ui/views/MainWindow.cpp" line="393"/>
         <source>Jobs running</source>
         <translation>任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="358"/>
+        <location filename="../ui/views/MainWindow.cpp" line="394"/>
         <source>Jobs are still running. Cancel them and quit?</source>
         <translation>仍有任务在运行。取消它们并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="364"/>
+        <location filename="../ui/views/MainWindow.cpp" line="400"/>
         <source>Stopping the running jobs...</source>
         <translation>正在停止运行中的任务...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="228"/>
+        <location filename="../ui/views/MainWindow.cpp" line="238"/>
         <source>&amp;About Nuclei3D</source>
         <translation>关于 Nuclei3D(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
         <source>Open volume</source>
         <translation>打开体数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
-        <location filename="../ui/views/MainWindow.cpp" line="240"/>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>TIFF volumes (*.tif *.tiff);;All files (*)</source>
         <translation>TIFF 体数据 (*.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="134"/>
-        <location filename="../ui/views/MainWindow.cpp" line="318"/>
+        <location filename="../ui/views/MainWindow.cpp" line="144"/>
+        <location filename="../ui/views/MainWindow.cpp" line="354"/>
         <source>%1 - Nuclei3D</source>
         <translation>%1 - Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="316"/>
+        <location filename="../ui/views/MainWindow.cpp" line="352"/>
         <source>Adding the results of %1</source>
         <translation>添加 %1 的结果</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="345"/>
+        <location filename="../ui/views/MainWindow.cpp" line="381"/>
         <source>About Nuclei3D</source>
         <translation>关于 Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="382"/>
         <source>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Finds, outlines and classifies every cell nucleus in 3D fluorescence microscopy volumes, trained on synthetic data only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;在三维荧光显微体数据中查找、勾勒并分类每一个细胞核，仅使用合成数据训练。&lt;/p&gt;</translation>
     </message>

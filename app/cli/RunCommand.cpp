@@ -11,9 +11,11 @@
 
 #include "io/TiffVolumeIO.h"
 #include "pipeline/Error.h"
+#include "pipeline/ParameterPresets.h"
 #include "pipeline/ParameterSchema.h"
 #include "run/ForegroundAgreement.h"
 #include "run/WholePipeline.h"
+#include "unet/ComputeBackend.h"
 
 #include <cstdio>
 
@@ -38,6 +40,9 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
     settings.outDir = o.outDir;
     settings.groundTruth = o.gt;
     settings.estimateNucleusSize = !o.noSizeEstimate;
+    if (!networksRunOnGpu() && takesHoursOnACpu(settings.parameters))
+        std::fprintf(stderr, "note: with these settings the GAN and the U-Nets train for hours on a CPU; --preset cpu is "
+                             "the recipe measured at minutes per volume (README, docs/ACCURACY.md)\n");
     const VolumeFileInfo info = readVolumeInfo(o.image);
     settings.voxelSize = voxelSize.resolve(info.spacing, o.image);
     for (const std::string& stage : kRunStages)

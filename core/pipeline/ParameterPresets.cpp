@@ -54,4 +54,8 @@ void applyPreset(ParameterSet& parameters, const ParameterPreset& preset) {
     parameters = std::move(changed);
 }
 
+bool takesHoursOnACpu(const ParameterSet& parameters) {
+    return parameters.text("gan.mode") != "nogan" || parameters.integer("unet.steps") > 1000;
+}
+
 } // namespace nuclei3d

@@ -1,5 +1,7 @@
 #include "unet/TorchThreads.h"
 
+#include "unet/ComputeBackend.h"
+
 #include "pipeline/Error.h"
 #include "pipeline/GeneralSettings.h"
 #include "pipeline/Parallel.h"
@@ -27,5 +29,7 @@ torch::Device defaultTorchDevice() {
     }
     return cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
 }
+
+bool networksRunOnGpu() { return defaultTorchDevice().is_cuda(); }
 
 } // namespace nuclei3d

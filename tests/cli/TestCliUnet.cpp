@@ -256,6 +256,15 @@ private Q_SLOTS:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("empty"), qPrintable(r.err));
 
+        // On a CPU the defaults (a GAN, thousands of steps) take hours: run says so first and names the
+        // preset; with the preset it does not.
+        r = runCli({"run", dir.filePath("missing.tif"), "--out", dir.filePath("slow"), "--set", "general.device=cpu"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("missing.tif") && r.err.contains("--preset cpu"), qPrintable(r.err));
+        r = runCli({"run", dir.filePath("missing.tif"), "--out", dir.filePath("slow"), "--set", "general.device=cpu",
+                    "--preset", "cpu"});
+        QVERIFY2(r.err.contains("missing.tif") && !r.err.contains("--preset cpu"), qPrintable(r.err));
+
         // A ground truth of another size is refused before any training.
         QVERIFY(runCli({"synth", "--out", dir.filePath("other"), "--size", "20", "20", "20", "--count", "2"})
                     .exitCode == 0);

@@ -308,6 +308,30 @@ class TestMainWindow : public QObject {
         QVERIFY2(shown.contains("notes.tif"), qPrintable(shown));
         QCOMPARE(job->state(), JobState::Failed);
     }
+    void aLongCpuRunOffersTheCpuPreset() {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.parameterModel()->setValue("general.device", QStringLiteral("cpu")));
+        QString shown;
+        auto answerYes = new QTimer(this);
+        connect(answerYes, &QTimer::timeout, this, [&shown] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                    shown = box->text();
+                    box->button(QMessageBox::Yes)->click();
+                }
+        });
+        answerYes->start(50);
+        QVERIFY(window.confirmLongCpuRun()); // the defaults: a GAN and 2,000 steps
+        QVERIFY2(shown.contains("hours"), qPrintable(shown));
+        QCOMPARE(window.parameterModel()->parameters().text("gan.mode"), std::string("nogan"));
+        QCOMPARE(window.parameterModel()->parameters().integer("unet.ensemble"), std::int64_t{2});
+        shown.clear();
+        QVERIFY(window.confirmLongCpuRun()); // now quick: no question (one would be answered and seen)
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        answerYes->stop();
+        window.parameterModel()->resetToDefaults();
+    }
     void usesTheEditorsParameters() {
         MainWindow window;
         window.show();

@@ -23,7 +23,10 @@
 #include "views/SynthesizeReaction.h"
 #include "views/TrainingMonitor.h"
 
+#include "model/ParameterTexts.h"
 #include "pipeline/GeneralSettings.h"
+#include "pipeline/ParameterPresets.h"
+#include "unet/ComputeBackend.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -249,7 +252,33 @@ void MainWindow::chooseGroundTruth() {
         loadGroundTruth(file);
 }
 
+bool MainWindow::confirmLongCpuRun() {
+    bool gpu = false;
+    try {
+        gpu = networksRunOnGpu();
+    } catch (const std::exception& e) { // general.device is cuda on a machine without CUDA
+        showFailure(tr("Run whole pipeline"), QString::fromStdString(e.what()));
+        return false;
+    }
+    if (gpu || !takesHoursOnACpu(m_parameters->parameters()))
+        return true;
+    const QString preset = parameterText(parameterPreset("cpu").title);
+    const auto answer = QMessageBox::question(
+        this, tr("Hours on the CPU"),
+        tr("With these settings the GAN and the U-Nets train for hours on this computer's CPU. The preset "
+           "\"%1\" was measured at minutes per volume. Apply it before the run?")
+            .arg(preset),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Yes)
+        m_parameters->applyPreset(QStringLiteral("cpu"));
+    return true;
+}
+
 void MainWindow::chooseOutputAndRunPipeline() {
+    if (!confirmLongCpuRun())
+        return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the pipeline's results"));
     if (!dir.isEmpty())
         runWholePipeline(dir);

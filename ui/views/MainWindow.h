@@ -61,6 +61,10 @@ class MainWindow : public QMainWindow {
     Job* evaluate();
     /// The whole pipeline (core/run) on the image layer into `outDir`, as a training job.
     Job* runWholePipeline(const QString& outDir);
+    /// Before a run that would train for hours on the CPU: asks whether to apply the cpu preset
+    /// first (Yes), keep the settings (No) or not run (Cancel, false). True without asking on a GPU
+    /// or with quick settings.
+    bool confirmLongCpuRun();
     Job* saveProject(const QString& file);
     Job* openProject(const QString& file);
     /// True while any job is queued or running (tests wait on it).
