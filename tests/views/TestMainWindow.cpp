@@ -26,6 +26,7 @@
 #include <QDockWidget>
 #include <QMenuBar>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
 #include <QPointer>
@@ -55,6 +56,25 @@ bool openForATinyRun(MainWindow& window, const std::filesystem::path& data, qlon
            p->setValue("pairs.crop_size", qlonglong{16}) && p->setValue("unet.steps", steps) &&
            p->setValue("unet.checkpoint_every", qlonglong{1}) && p->setValue("unet.base_filters", qlonglong{4}) &&
            p->setValue("inference.tile_size", qlonglong{32}) && p->setValue("gan.mode", QStringLiteral("nogan"));
+}
+
+/// Modal message boxes block the call that shows them: this timer answers every visible one with
+/// `button` (accepts it when it has no such button) and keeps the last one's text in `shown`,
+/// until the caller stops it.
+QTimer* answerMessageBoxes(QObject* owner, QString& shown, QMessageBox::StandardButton button) {
+    auto* timer = new QTimer(owner);
+    QObject::connect(timer, &QTimer::timeout, owner, [&shown, button] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                shown = box->text();
+                if (QAbstractButton* answer = box->button(button))
+                    answer->click();
+                else
+                    box->accept();
+            }
+    });
+    timer->start(50);
+    return timer;
 }
 } // namespace
 
@@ -164,15 +184,7 @@ class TestMainWindow : public QObject {
         MainWindow window;
         window.show();
         QString shown;
-        auto closer = new QTimer(this);
-        connect(closer, &QTimer::timeout, this, [&shown] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
-                    shown = box->text();
-                    box->accept();
-                }
-        });
-        closer->start(50);
+        QTimer* closer = answerMessageBoxes(this, shown, QMessageBox::Ok);
         QVERIFY(!window.runWholePipeline(out.path())); // no image yet: a message, no job
         QTRY_VERIFY(shown.contains("image"));
         closer->stop();
@@ -292,19 +304,10 @@ class TestMainWindow : public QObject {
         MainWindow window;
         window.show();
         QString shown;
-        // The warning box is modal: read and close it from a timer.
-        auto closer = new QTimer(this);
-        connect(closer, &QTimer::timeout, this, [&shown, closer] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
-                    shown = box->text();
-                    box->accept();
-                    closer->stop();
-                }
-        });
-        closer->start(50);
+        QTimer* closer = answerMessageBoxes(this, shown, QMessageBox::Ok); // the warning box is modal
         Job* job = window.openVolume(bad);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        closer->stop();
         QVERIFY2(shown.contains("notes.tif"), qPrintable(shown));
         QCOMPARE(job->state(), JobState::Failed);
     }
@@ -313,15 +316,7 @@ class TestMainWindow : public QObject {
         window.show();
         QVERIFY(window.parameterModel()->setValue("general.device", QStringLiteral("cpu")));
         QString shown;
-        auto answerYes = new QTimer(this);
-        connect(answerYes, &QTimer::timeout, this, [&shown] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
-                    shown = box->text();
-                    box->button(QMessageBox::Yes)->click();
-                }
-        });
-        answerYes->start(50);
+        QTimer* answerYes = answerMessageBoxes(this, shown, QMessageBox::Yes);
         QVERIFY(window.confirmLongCpuRun()); // the defaults: a GAN and 2,000 steps
         QVERIFY2(shown.contains("hours"), qPrintable(shown));
         QCOMPARE(window.parameterModel()->parameters().text("gan.mode"), std::string("nogan"));
