@@ -1558,6 +1558,16 @@
         <translation>Nuclei3D</translation>
     </message>
     <message>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <source>A long run on the CPU</source>
+        <translation>Ein langer Lauf auf der CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <source>With these settings the networks train for an hour or more on this computer&apos;s CPU. The preset &quot;%1&quot; was measured at minutes per volume. Apply it before the run?</source>
+        <translation>Mit diesen Einstellungen trainieren die Netze eine Stunde oder länger auf der CPU dieses Rechners. Die Vorlage &quot;%1&quot; wurde mit Minuten pro Volumen gemessen. Vor dem Lauf anwenden?</translation>
+    </message>
+    <message>
         <location filename="../ui/views/MainWindow.cpp" line="337"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
@@ -1761,16 +1771,6 @@
         <location filename="../ui/views/MainWindow.cpp" line="260"/>
         <source>Run whole pipeline</source>
         <translation>Gesamte Pipeline ausführen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
-        <source>Hours on the CPU</source>
-        <translation>Stunden auf der CPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
-        <source>With these settings the GAN and the U-Nets train for hours on this computer&apos;s CPU. The preset &quot;%1&quot; was measured at minutes per volume. Apply it before the run?</source>
-        <translation>Mit diesen Einstellungen trainieren das GAN und die U-Nets stundenlang auf der CPU dieses Rechners. Die Vorlage &quot;%1&quot; wurde mit Minuten pro Volumen gemessen. Vor dem Lauf anwenden?</translation>
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="282"/>

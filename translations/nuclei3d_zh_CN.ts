@@ -1558,6 +1558,16 @@
         <translation>Nuclei3D</translation>
     </message>
     <message>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <source>A long run on the CPU</source>
+        <translation>在 CPU 上长时间运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <source>With these settings the networks train for an hour or more on this computer&apos;s CPU. The preset &quot;%1&quot; was measured at minutes per volume. Apply it before the run?</source>
+        <translation>使用这些设置，网络将在本机 CPU 上训练一小时或更久。预设“%1”实测每个体积只需数分钟。运行前应用它吗？</translation>
+    </message>
+    <message>
         <location filename="../ui/views/MainWindow.cpp" line="337"/>
         <source>%1: done</source>
         <translation>%1：完成</translation>
@@ -1761,16 +1771,6 @@
         <location filename="../ui/views/MainWindow.cpp" line="260"/>
         <source>Run whole pipeline</source>
         <translation>运行完整流程</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
-        <source>Hours on the CPU</source>
-        <translation>在 CPU 上需数小时</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
-        <source>With these settings the GAN and the U-Nets train for hours on this computer&apos;s CPU. The preset &quot;%1&quot; was measured at minutes per volume. Apply it before the run?</source>
-        <translation>使用这些设置，GAN 和 U-Net 将在本机 CPU 上训练数小时。预设“%1”实测每个体积只需数分钟。运行前应用它吗？</translation>
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="282"/>

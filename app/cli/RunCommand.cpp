@@ -41,8 +41,8 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
     settings.groundTruth = o.gt;
     settings.estimateNucleusSize = !o.noSizeEstimate;
     if (!networksRunOnGpu() && takesHoursOnACpu(settings.parameters))
-        std::fprintf(stderr, "note: with these settings the GAN and the U-Nets train for hours on a CPU; --preset cpu is "
-                             "the recipe measured at minutes per volume (README, docs/ACCURACY.md)\n");
+        std::fprintf(stderr, "note: with these settings the networks train for an hour or more on a CPU; --preset cpu "
+                             "is the recipe measured at minutes per volume (README, docs/ACCURACY.md)\n");
     const VolumeFileInfo info = readVolumeInfo(o.image);
     settings.voxelSize = voxelSize.resolve(info.spacing, o.image);
     for (const std::string& stage : kRunStages)

@@ -55,7 +55,10 @@ void applyPreset(ParameterSet& parameters, const ParameterPreset& preset) {
 }
 
 bool takesHoursOnACpu(const ParameterSet& parameters) {
-    return parameters.text("gan.mode") != "nogan" || parameters.integer("unet.steps") > 1000;
+    // Measured on 2 cores (docs/BENCHMARKS.md, ACCURACY.md): a GAN step about 1 s, a default U-Net step
+    // (width 16, batch 2 of 64^3) about 3 s, so a thousand steps of either is most of an hour or more.
+    const bool longGan = parameters.text("gan.mode") != "nogan" && parameters.integer("gan.steps") >= 1000;
+    return longGan || parameters.integer("unet.steps") >= 1000;
 }
 
 } // namespace nuclei3d

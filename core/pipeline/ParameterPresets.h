@@ -26,8 +26,8 @@ const ParameterPreset& parameterPreset(const std::string& id);
 /// Sets the preset's values on `parameters`, all or nothing.
 void applyPreset(ParameterSet& parameters, const ParameterPreset& preset);
 
-/// Whether `run` with these settings trains a GAN or U-Nets for thousands of steps: hours on a CPU,
-/// where the cpu preset takes minutes. Front ends say so before such a run starts on a CPU.
+/// Whether `run` with these settings trains a GAN or U-Nets for a thousand steps or more: an hour or
+/// more on a CPU, where the cpu preset takes minutes. Front ends say so before such a run starts on a CPU.
 bool takesHoursOnACpu(const ParameterSet& parameters);
 
 } // namespace nuclei3d

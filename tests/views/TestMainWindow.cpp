@@ -318,7 +318,7 @@ class TestMainWindow : public QObject {
         QString shown;
         QTimer* answerYes = answerMessageBoxes(this, shown, QMessageBox::Yes);
         QVERIFY(window.confirmLongCpuRun()); // the defaults: a GAN and 2,000 steps
-        QVERIFY2(shown.contains("hours"), qPrintable(shown));
+        QVERIFY2(shown.contains("an hour or more"), qPrintable(shown));
         QCOMPARE(window.parameterModel()->parameters().text("gan.mode"), std::string("nogan"));
         QCOMPARE(window.parameterModel()->parameters().integer("unet.ensemble"), std::int64_t{2});
         shown.clear();

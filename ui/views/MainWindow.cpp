@@ -264,8 +264,8 @@ bool MainWindow::confirmLongCpuRun() {
         return true;
     const QString preset = parameterText(parameterPreset("cpu").title);
     const auto answer = QMessageBox::question(
-        this, tr("Hours on the CPU"),
-        tr("With these settings the GAN and the U-Nets train for hours on this computer's CPU. The preset "
+        this, tr("A long run on the CPU"),
+        tr("With these settings the networks train for an hour or more on this computer's CPU. The preset "
            "\"%1\" was measured at minutes per volume. Apply it before the run?")
             .arg(preset),
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);

@@ -61,7 +61,7 @@ class MainWindow : public QMainWindow {
     Job* evaluate();
     /// The whole pipeline (core/run) on the image layer into `outDir`, as a training job.
     Job* runWholePipeline(const QString& outDir);
-    /// Before a run that would train for hours on the CPU: asks whether to apply the cpu preset
+    /// Before a run that would train for an hour or more on the CPU: asks whether to apply the cpu preset
     /// first (Yes), keep the settings (No) or not run (Cancel, false). True without asking on a GPU
     /// or with quick settings.
     bool confirmLongCpuRun();

@@ -43,6 +43,18 @@ private Q_SLOTS:
         QCOMPARE(parameters.integer("inference.views"), std::int64_t{8});
         QCOMPARE(parameters.integer("unet.base_filters"), std::int64_t{8});
     }
+    void theDefaultsTakeLongOnACpuAndTheCpuPresetDoesNot() {
+        ParameterSet parameters;
+        QVERIFY(takesHoursOnACpu(parameters)); // a GAN and U-Nets of 2,000 steps each
+        applyPreset(parameters, parameterPreset("cpu"));
+        QVERIFY(!takesHoursOnACpu(parameters));
+        parameters.setFromText("gan.mode", "recyclegan-hd"); // 2,000 GAN steps by default
+        QVERIFY(takesHoursOnACpu(parameters));
+        parameters.setFromText("gan.steps", "200");
+        QVERIFY(!takesHoursOnACpu(parameters));
+        parameters.setFromText("unet.steps", "1000");
+        QVERIFY(takesHoursOnACpu(parameters));
+    }
     void anUnknownNameListsTheKnownOnes() {
         try {
             parameterPreset("fastest");
