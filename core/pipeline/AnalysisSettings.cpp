@@ -69,6 +69,8 @@ PostprocessSettings postprocessSettingsFrom(const ParameterSet& p) {
     s.growThreshold = p.real("postprocess.grow_threshold");
     s.axialElongation = p.real("postprocess.axial_elongation");
     s.hMicrometres = p.real("postprocess.h");
+    s.probabilityPower = p.real("postprocess.probability_power");
+    s.probabilitySigma = p.real("postprocess.probability_sigma");
     s.connectivity = connectivityFrom(p.text("postprocess.connectivity"));
     s.minSize = voxels(p.integer("postprocess.min_size"));
     s.contourDistance = p.real("postprocess.contour_distance");

@@ -28,6 +28,13 @@ struct PostprocessSettings {
     double growThreshold = 1.0;
     double hMicrometres = 1.0; // h of the h-maxima markers on the distance map (um; voxels if uncalibrated)
     double axialElongation = 1.0; // nuclei look this many times taller along z than wide (SplitSettings)
+    // The distance map is multiplied by I_seg to this power before markers and watershed (ours;
+    // SplitSettings::weightPower): 0 is METHOD.md's plain distance. I_seg is first blurred by
+    // probabilitySigma (um; voxels if uncalibrated) so that small dips inside a nucleus fade while the
+    // sheet where two nuclei meet stays (docs/ACCURACY.md, tenth round). Keeps I_seg alive through
+    // the split, and a blurred copy of it as well when nuclei also grow.
+    double probabilityPower = 0.0;
+    double probabilitySigma = 2.5;
     Connectivity connectivity = Connectivity::TwentySix;
     std::uint64_t minSize = 50;                // voxels; smaller objects are removed
     double contourDistance = 1.0;              // voxels: a nucleus voxel this close to its outside is contour

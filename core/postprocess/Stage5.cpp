@@ -1,5 +1,6 @@
 #include "postprocess/Stage5.h"
 
+#include "filters/GaussianBlur.h"
 #include "filters/LabelUtilities.h"
 #include "filters/Threshold.h"
 #include "filters/Watershed.h"
@@ -31,21 +32,35 @@ Volume<float> loadMatching(const VolumeLoader& load, const Shape& shape, const c
 Volume<std::uint32_t> segmentProbability(Volume<float> probability, const PostprocessSettings& settings,
                                          const Progress& progress, StepObserver* observer) {
     const bool grow = settings.growThreshold < settings.threshold;
+    const bool weighted = settings.probabilityPower > 0;
     Volume<std::uint8_t> mask;
     StepRunner first(progress.sub(0.0, 0.05), observer, 1.0);
     first.run("threshold", 1.0, [&](const Progress& p) {
         mask = thresholdAbove(probability, static_cast<float>(settings.threshold), p);
-        if (!grow)
-            probability = Volume<float>();
     });
+    if (!grow && !weighted)
+        probability = Volume<float>();
+    // The weight: I_seg blurred (in place when nothing else needs it, else a copy).
+    Volume<float> blurred;
+    if (weighted && settings.probabilitySigma > 0) {
+        StepRunner blur(progress.sub(0.05, 0.1), observer, 1.0);
+        blur.run("probability blur", 1.0, [&](const Progress& p) {
+            blurred = grow ? probability : std::move(probability);
+            const Spacing spacing = blurred.spacing().known ? blurred.spacing() : Spacing::micrometres(1.0, 1.0, 1.0);
+            const double sigma = settings.probabilitySigma;
+            gaussianBlur(blurred, sigma / spacing.x, sigma / spacing.y, sigma / spacing.z, p);
+        });
+    }
     SplitSettings split;
     split.hMicrometres = settings.hMicrometres;
     split.connectivity = settings.connectivity;
     split.minSize = settings.minSize;
     split.axialElongation = settings.axialElongation;
+    split.weight = !weighted ? nullptr : blurred.empty() ? &probability : &blurred;
+    split.weightPower = settings.probabilityPower;
     // Not wrapped in a step: splitNuclei reports its own steps to the observer.
     Volume<std::uint32_t> labels =
-        splitNuclei(std::move(mask), split, progress.sub(0.05, grow ? 0.85 : 1.0), observer);
+        splitNuclei(std::move(mask), split, progress.sub(weighted ? 0.1 : 0.05, grow ? 0.85 : 1.0), observer);
     if (!grow)
         return labels;
     StepRunner last(progress.sub(0.85, 1.0), observer, 1.0);

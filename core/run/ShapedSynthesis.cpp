@@ -68,6 +68,9 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
         // Stage 5's marker height scales with the nuclei too (docs/ACCURACY.md's rule of thumb:
         // h about a twentieth of the diameter); a fixed 1 um merges nuclei of 3 um across.
         set("postprocess.h", std::clamp(0.1 * r, 0.0, 100.0));
+        // So does the blur of I_seg when it weights the distance: a quarter of the radius keeps the
+        // dip between touching nuclei and smooths the nets' dips inside one (docs/ACCURACY.md, tenth round).
+        set("postprocess.probability_sigma", std::clamp(0.25 * r, 0.0, 100.0));
         // The smallest nucleus kept scales with them as well, never below the schema's default.
         const double voxelsPerNucleus = nucleusVolume / voxelVolume;
         const std::int64_t floor =

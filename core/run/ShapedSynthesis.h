@@ -33,7 +33,8 @@ struct SynthesisShape {
 /// Sets synth.size_* and synth.voxel_* from `image` (its spacing when known) and, when
 /// `estimateSize`, synth.radius_min/max/step around the estimated nucleus radius and
 /// synth.count 0 with synth.foreground_fraction from the estimated density, and stage 5's marker
-/// height postprocess.h at a tenth of the radius (it splits touching nuclei of that size) and its
+/// height postprocess.h at a tenth of the radius (it splits touching nuclei of that size), the blur of
+/// I_seg that weights its distance map (postprocess.probability_sigma) at a quarter of it, and its
 /// smallest nucleus postprocess.min_size at a tenth of a typical nucleus's voxels (at least the
 /// schema's default; specks and polar bodies go), and the synthetic microscope's background and
 /// photon count (microscope.background, microscope.photons) so that its pictures' background looks

@@ -21,6 +21,15 @@ void declarePostprocessParameters(ParameterSchema& s) {
               "a stretched nucleus gives one marker. run sets it to synth.axial_elongation.");
     s.addReal("postprocess.h", "Marker height h", 1.0, 0.0, 100.0, "um",
               "h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.");
+    s.addReal("postprocess.probability_power", "Probability weighting", 0.0, 0.0, 8.0, "",
+              "The distance transform is multiplied by I_seg to this power before the markers and the watershed "
+              "(ours): where I_seg dips between touching nuclei, the neck becomes a valley that splits them. "
+              "0: the distance alone, as in METHOD.md. The cpu preset uses 2, with the blur below: fewer merged "
+              "nuclei on bbbc050, GoNuclear and stardist_synth (docs/ACCURACY.md, tenth round).");
+    s.addReal("postprocess.probability_sigma", "Weighting blur", 2.5, 0.0, 100.0, "um",
+              "Gaussian blur of I_seg before it weights the distance (ours): dips narrower than this inside a "
+              "nucleus fade, the sheet where two nuclei meet stays. run sets it to a quarter of the estimated "
+              "nucleus radius.");
     s.addChoice("postprocess.connectivity", "Connectivity", "26", {"6", "26"}, "Voxel neighbourhood for labelling and watershed.");
     s.addInteger("postprocess.min_size", "Smallest nucleus", 50, 0, 100000000, "voxels", "Objects smaller than this are removed.");
     s.addReal("postprocess.contour_distance", "Contour width", 1.0, 0.5, 10.0, "voxels",

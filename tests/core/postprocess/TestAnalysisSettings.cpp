@@ -16,6 +16,8 @@ class TestAnalysisSettings : public QObject {
         const PostprocessSettings postDefault;
         QCOMPARE(post.threshold, postDefault.threshold);
         QCOMPARE(post.hMicrometres, postDefault.hMicrometres);
+        QCOMPARE(post.probabilityPower, postDefault.probabilityPower);
+        QCOMPARE(post.probabilitySigma, postDefault.probabilitySigma);
         QCOMPARE(post.connectivity, postDefault.connectivity);
         QCOMPARE(post.minSize, postDefault.minSize);
         QCOMPARE(post.contourDistance, postDefault.contourDistance);
@@ -37,6 +39,8 @@ class TestAnalysisSettings : public QObject {
         ParameterSet p;
         p.setFromText("postprocess.threshold", "0.3");
         p.setFromText("postprocess.connectivity", "6");
+        p.setFromText("postprocess.probability_power", "2");
+        p.setFromText("postprocess.probability_sigma", "1.5");
         p.setFromText("postprocess.shape_thresholds", " 0.4, 0.7 ");
         p.setFromText("postprocess.shape_classes", "long, middle ,round");
         p.setFromText("classic.threshold_method", "manual");
@@ -46,6 +50,8 @@ class TestAnalysisSettings : public QObject {
         const PostprocessSettings post = postprocessSettingsFrom(p);
         QCOMPARE(post.threshold, 0.3);
         QCOMPARE(post.connectivity, Connectivity::Six);
+        QCOMPARE(post.probabilityPower, 2.0);
+        QCOMPARE(post.probabilitySigma, 1.5);
         QCOMPARE(post.shapeThresholds, (std::vector<double>{0.4, 0.7}));
         QCOMPARE(post.shapeClasses, (std::vector<std::string>{"long", "middle", "round"}));
         const ClassicSettings classic = classicSettingsFrom(p);

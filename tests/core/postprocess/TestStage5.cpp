@@ -1,5 +1,5 @@
 // Stage 5 on hand-made probability volumes: touching spheres are split, an ellipsoid is not, small
-// blobs go, nuclei grow into their faint rim but not into blobs of their own, contours lie inside each nucleus and on its boundary, colours are stable and distinct,
+// blobs go, a dip of I_seg splits a wide neck when the distance is weighted by it (blurred, so speckle does not split), nuclei grow into their faint rim but not into blobs of their own, contours lie inside each nucleus and on its boundary, colours are stable and distinct,
 // shape classes come from a shape map or the roundness, I_label marks non-round nuclei, bad
 // input and cancel.
 #include "Stage5TestSupport.h"
@@ -283,6 +283,54 @@ class TestStage5 : public QObject {
         QVERIFY(a.picture.storage() == b.picture.storage());
         QVERIFY(one.classification.valueOfLabel == three.classification.valueOfLabel);
     }
+    void probabilityWeightingSplitsAWideNeckWhereISegDips() {
+        // Two balls of radius 8 only 6 voxels apart: their neck is so wide that the distance map has
+        // one peak (the saddle is 0.6 below it, h is 1). The U-Net's probability dips to 0.4 in the
+        // 3-voxel sheet where they meet; weighting the distance by it squared makes that sheet a valley.
+        Volume<float> p(Shape{40, 30, 30}, 0.0f);
+        paintBall(p, 17.0, 15.0, 15.0, 8.0, 1.0f);
+        paintBall(p, 23.0, 15.0, 15.0, 8.0, 1.0f);
+        for (std::size_t z = 0; z < 30; ++z)
+            for (std::size_t y = 0; y < 30; ++y)
+                for (std::size_t x = 19; x <= 21; ++x)
+                    if (p.at(x, y, z) > 0.0f)
+                        p.at(x, y, z) = 0.4f;
+        PostprocessSettings settings;
+        settings.threshold = 0.3;
+        QCOMPARE(idsOf(segmentProbability(p, settings)).size(), std::size_t{1}); // METHOD.md's distance alone
+        settings.probabilityPower = 2.0;
+        for (const double sigma : {0.0, 1.5}) {
+            settings.probabilitySigma = sigma;
+            const Volume<std::uint32_t> split = segmentProbability(p, settings);
+            QCOMPARE(idsOf(split).size(), std::size_t{2});
+            QVERIFY(split.at(14, 15, 15) != split.at(26, 15, 15));
+            QCOMPARE(split.at(18, 15, 15), split.at(14, 15, 15)); // each keeps its side of the dip
+            QCOMPARE(split.at(22, 15, 15), split.at(26, 15, 15));
+        }
+        // A nucleus of even probability is not cut by the weighting, nor is the ellipsoid.
+        QCOMPARE(idsOf(segmentProbability(scene(), settings)).size(), std::size_t{3});
+    }
+    void weightingBlurKeepsANoisyNucleusWhole() {
+        // One ball of radius 10 whose probability is speckled between 0.55 and 1, as a net's output
+        // can be inside a textured nucleus: weighted as it is, every speck is a bump of its own and
+        // the nucleus falls apart; blurred first (2.5 voxels), the specks average out.
+        Volume<float> p(Shape{32, 32, 32}, 0.0f);
+        paintBall(p, 16.0, 16.0, 16.0, 10.0, 1.0f);
+        std::mt19937 random(5);
+        std::uniform_real_distribution<float> speck(0.55f, 1.0f);
+        for (std::size_t i = 0; i < p.voxelCount(); ++i)
+            if (p[i] > 0.0f)
+                p[i] = speck(random);
+        PostprocessSettings settings;
+        settings.minSize = 1;
+        settings.probabilityPower = 2.0;
+        settings.probabilitySigma = 0.0;
+        QVERIFY(idsOf(segmentProbability(p, settings)).size() > 1);
+        settings.probabilitySigma = 2.5;
+        QCOMPARE(idsOf(segmentProbability(p, settings)).size(), std::size_t{1});
+        settings.growThreshold = 0.2; // the blurred copy when I_seg is needed again for growing
+        QCOMPARE(idsOf(segmentProbability(p, settings)).size(), std::size_t{1});
+    }
     void nucleiGrowIntoTheirRimButSpecksStayOut() {
         // A nucleus of radius 6 above the threshold inside a rim (radius 9) at 0.3, a second one at
         // 0.9 touching it through a dip of 0.25, and a blob at 0.4 that no nucleus reaches.
@@ -331,6 +379,12 @@ class TestStage5 : public QObject {
         QVERIFY_THROWS_EXCEPTION(Error, runStage5(p, NucleiInputs{}, bad, out));
         bad = PostprocessSettings{};
         bad.growThreshold = std::nan("");
+        QVERIFY_THROWS_EXCEPTION(Error, runStage5(p, NucleiInputs{}, bad, out));
+        bad = PostprocessSettings{};
+        bad.probabilityPower = -1.0;
+        QVERIFY_THROWS_EXCEPTION(Error, runStage5(p, NucleiInputs{}, bad, out));
+        bad = PostprocessSettings{};
+        bad.probabilitySigma = std::nan("");
         QVERIFY_THROWS_EXCEPTION(Error, runStage5(p, NucleiInputs{}, bad, out));
     }
     void cancelStopsTheStage() {

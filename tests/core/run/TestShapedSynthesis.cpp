@@ -85,6 +85,9 @@ private Q_SLOTS:
         QVERIFY2(std::abs(double(minSize) - expected) <= 1.0,
                  qPrintable(QString("min size %1, expected %2").arg(minSize).arg(expected)));
         QVERIFY(minSize > schemaMinSize());
+        // Stage 5's marker height and the blur of its distance weighting scale with the radius too.
+        QVERIFY(std::abs(parameters.real("postprocess.h") - 0.1 * r) < 1e-9);
+        QVERIFY(std::abs(parameters.real("postprocess.probability_sigma") - 0.25 * r) < 1e-9);
 
         // Against the truth: a typical (median) placed nucleus is kept with room to spare, a speck of a
         // fiftieth of it is not. (Nuclei cut by the border can be smaller than the limit.)
