@@ -4,14 +4,10 @@
 // threshold factor and manual threshold mean the same on 8-bit, 16-bit and float images, and the
 // I_label picture uses it to show the image behind the contours.
 #include "pipeline/Progress.h"
+#include "volume/IntensityRange.h"
 #include "volume/Volume.h"
 
 namespace nuclei3d {
-
-struct IntensityRange {
-    float low = 0.0f;  // the value mapped to 0
-    float high = 1.0f; // the value mapped to 1
-};
 
 /// The values at the given percentiles (0..100) of the finite voxels, from a histogram of 2^16
 /// bins over the value range: exact to 1/65536 of that range, in two passes and no copy of the

@@ -76,8 +76,10 @@ Segmentation segmentVolume(const Volume<float>& image, const std::vector<UnetMod
     const double predicted = shape ? 0.35 : 0.4;
     const double share = predicted / double(seg.size());
     Volume<float> probability;
+    ImageInputRanges ranges(image);
     for (std::size_t k = 0; k < seg.size(); ++k)
-        addToMean(probability, predictVolume(*seg[k], image, tiles, progress.sub(k * share, (k + 1) * share)), k);
+        addToMean(probability,
+                  predictVolume(*seg[k], image, tiles, progress.sub(k * share, (k + 1) * share), &ranges), k);
     probability.setSpacing(image.spacing());
     return segmentProbability(std::move(probability), image, shape, tiles, settings, folder,
                               progress.sub(predicted, 1.0));

@@ -32,7 +32,8 @@ std::uint64_t attemptSeed(std::uint64_t base, int member, int attempt, const Seg
 MemberChoice trainMember(const std::vector<TrainingPair>& pairs, const UnetTrainSettings& training, int member,
                          const Volume<float>& image, const TileSettings& tiles,
                          const SegmenterRetrySettings& retry, const std::filesystem::path& out,
-                         const std::string& parametersJson, SegmenterChoice& choice, const Progress& progress) {
+                         const std::string& parametersJson, SegmenterChoice& choice, ImageInputRanges& ranges,
+                         const Progress& progress) {
     MemberChoice best;
     // Each attempt gets an equal share of the bar; when no retry is needed the bar jumps ahead.
     const double share = 1.0 / retry.attempts;
@@ -45,7 +46,7 @@ MemberChoice trainMember(const std::vector<TrainingPair>& pairs, const UnetTrain
         tried.folder = segmenterFolder(out, training.seed, settings.seed);
         tried.training = trainUnet(pairs, settings, tried.folder, parametersJson, part.sub(0.0, 0.9));
         UnetModel model = UnetModel::load(modelFile(tried.folder));
-        Volume<float> probability = predictVolume(model, image, tiles, part.sub(0.9, 0.98));
+        Volume<float> probability = predictVolume(model, image, tiles, part.sub(0.9, 0.98), &ranges);
         probability.setSpacing(image.spacing());
         tried.agreement = foregroundAgreement(probability, choice.reference, retry.threshold, part.sub(0.98, 1.0));
         choice.attempts.push_back(tried);
@@ -72,9 +73,10 @@ SegmenterChoice trainSegmenterWithRetries(const std::vector<TrainingPair>& pairs
     SegmenterChoice choice;
     choice.reference = imageForeground(image, progress.sub(0.0, 0.01));
     const double share = 0.99 / retry.ensemble;
+    ImageInputRanges ranges(image);
     for (int member = 0; member < retry.ensemble; ++member) {
         MemberChoice chosen = trainMember(pairs, training, member, image, tiles, retry, out, parametersJson, choice,
-                                          progress.sub(0.01 + member * share, 0.01 + (member + 1) * share));
+                                          ranges, progress.sub(0.01 + member * share, 0.01 + (member + 1) * share));
         choice.attempts[chosen.index].used = true;
         addToMean(choice.probability, std::move(chosen.probability), std::size_t(member));
     }

@@ -1,16 +1,11 @@
 #pragma once
 // Percentile intensity normalisation (METHOD.md stage 4, ours: 1st-99.8th by default), shared by
 // training and inference so that a network sees the same scale in both.
+#include "volume/IntensityRange.h"
+
 #include <cstddef>
 
 namespace nuclei3d {
-
-struct IntensityRange {
-    float low = 0.0f;
-    float high = 1.0f;
-    /// (v - low) / (high - low); a flat range maps everything to 0.
-    float normalise(float v) const { return high > low ? (v - low) / (high - low) : 0.0f; }
-};
 
 /// The given percentiles (0..100) of n values. Large inputs are sampled on a regular stride (at
 /// most about four million values), which keeps memory bounded for whole microscopy volumes.

@@ -98,8 +98,18 @@ TileSettings tileSettingsFrom(const ParameterSet& p) {
     return t;
 }
 
+IntensityRange ImageInputRanges::forModel(const UnetModel& model) {
+    for (const Measured& m : m_measured)
+        if (m.low == model.percentileLow() && m.high == model.percentileHigh())
+            return m.range;
+    const IntensityRange range =
+        percentileRange(m_image.data(), m_image.voxelCount(), model.percentileLow(), model.percentileHigh());
+    m_measured.push_back({model.percentileLow(), model.percentileHigh(), range});
+    return range;
+}
+
 Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const TileSettings& settings,
-                            const Progress& progress) {
+                            const Progress& progress, ImageInputRanges* ranges) {
     const auto multiple = static_cast<std::size_t>(model.config().sizeMultiple());
     const std::size_t tile = settings.tileSize / multiple * multiple;
     if (tile == 0)
@@ -109,8 +119,7 @@ Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const 
     if (settings.views < 1 || settings.views > 8)
         throw Error("inference.views must be between 1 and 8, not " + std::to_string(settings.views));
     applyTorchThreads();
-    const IntensityRange range =
-        percentileRange(image.data(), image.voxelCount(), model.percentileLow(), model.percentileHigh());
+    const IntensityRange range = ranges ? ranges->forModel(model) : ImageInputRanges(image).forModel(model);
     const float scale = range.high > range.low ? 1.0f / (range.high - range.low) : 0.0f;
     const float ceiling = static_cast<float>(std::min<double>(model.inputCeiling(), std::numeric_limits<float>::max()));
     // Normalised, clamped to what training showed the network; a NaN or -inf voxel (float TIFFs

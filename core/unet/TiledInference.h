@@ -6,9 +6,11 @@
 #include "pipeline/ParameterSet.h"
 #include "pipeline/Progress.h"
 #include "unet/UnetModel.h"
+#include "volume/IntensityRange.h"
 #include "volume/Volume.h"
 
 #include <cstddef>
+#include <vector>
 
 namespace nuclei3d {
 
@@ -22,10 +24,29 @@ struct TileSettings {
 
 TileSettings tileSettingsFrom(const ParameterSet& parameters);
 
+/// The percentile ranges of one image, each measured once however many models ask for it (the M1s
+/// of an ensemble and their retries all normalise with the same percentiles). Holds a reference to
+/// the image, which must outlive it.
+class ImageInputRanges {
+public:
+    explicit ImageInputRanges(const Volume<float>& image) : m_image(image) {}
+    /// The range `model`'s percentiles give on the image.
+    IntensityRange forModel(const UnetModel& model);
+
+private:
+    struct Measured {
+        double low, high;
+        IntensityRange range;
+    };
+    const Volume<float>& m_image;
+    std::vector<Measured> m_measured;
+};
+
 /// sigmoid of the network output for every voxel: I_seg (probability) for M1, I_shape (0..1) for
-/// M2. The input is normalised with the model's percentiles computed on `image`. Reports and checks
-/// cancel once per tile (Cancelled); Error for settings that cannot tile.
+/// M2. The input is normalised with the model's percentiles computed on `image` (taken from
+/// `ranges` when given: it must be the same image's). Reports and checks cancel once per tile
+/// (Cancelled); Error for settings that cannot tile.
 Volume<float> predictVolume(UnetModel& model, const Volume<float>& image, const TileSettings& tiles,
-                            const Progress& progress = {});
+                            const Progress& progress = {}, ImageInputRanges* ranges = nullptr);
 
 } // namespace nuclei3d

@@ -123,6 +123,27 @@ private Q_SLOTS:
         QVERIFY(maxDifference(plain, reference, 32) > 1e-3f); // the bright spots do matter unclamped
     }
 
+    void sharedInputRangesGiveTheSameMaps() {
+        // An ensemble measures the image's percentiles once: the maps must be what each model alone
+        // gives, and a model with other percentiles must get its own range.
+        UnetModel model = testModel();
+        const Volume<float> image = blobs(Shape{32, 32, 32});
+        ImageInputRanges ranges(image);
+        const Volume<float> alone = predictVolume(model, image, TileSettings{32, 0});
+        QCOMPARE(maxDifference(predictVolume(model, image, TileSettings{32, 0}, {}, &ranges), alone, 32), 0.0f);
+        QCOMPARE(maxDifference(predictVolume(model, image, TileSettings{32, 0}, {}, &ranges), alone, 32), 0.0f);
+        const IntensityRange measured = percentileRange(image.data(), image.voxelCount(), 1.0, 99.8);
+        QCOMPARE(ranges.forModel(model).low, measured.low);
+        QCOMPARE(ranges.forModel(model).high, measured.high);
+        model.setNormalisation(10.0, 90.0);
+        const IntensityRange other = percentileRange(image.data(), image.voxelCount(), 10.0, 90.0);
+        QVERIFY(other.low != measured.low);
+        QCOMPARE(ranges.forModel(model).low, other.low);
+        QCOMPARE(maxDifference(predictVolume(model, image, TileSettings{32, 0}, {}, &ranges),
+                               predictVolume(model, image, TileSettings{32, 0}), 32),
+                 0.0f);
+    }
+
     void nonFiniteVoxelsDoNotSpread() {
         // A NaN would spread through every convolution to most of its tile; it is read as background.
         UnetModel model = testModel();
