@@ -101,9 +101,10 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
                         attempt.foregroundAgreement);
             separator = ", ";
         }
-        std::printf(";%s", result.segFolders.size() > 1 ? " I_seg is the mean of" : " using");
-        for (std::size_t i = 0; i < result.segFolders.size(); ++i)
-            std::printf("%s%s", i ? ", " : " ", result.segFolders[i].string().c_str());
+        const std::vector<std::filesystem::path> used = result.usedSegFolders();
+        std::printf(";%s", used.size() > 1 ? " I_seg is the mean of" : " using");
+        for (std::size_t i = 0; i < used.size(); ++i)
+            std::printf("%s%s", i ? ", " : " ", used[i].string().c_str());
         std::printf("\n");
     }
     std::printf("%s\n", thresholdReport(result.threshold, result.thresholdCalibration).c_str());

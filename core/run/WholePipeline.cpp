@@ -133,6 +133,14 @@ void removeStaleModels(const std::filesystem::path& out) {
 
 } // namespace
 
+std::vector<std::filesystem::path> WholePipelineResult::usedSegFolders() const {
+    std::vector<std::filesystem::path> folders;
+    for (const SegAttempt& attempt : segAttempts)
+        if (attempt.used)
+            folders.push_back(attempt.folder);
+    return folders;
+}
+
 WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, const Progress& progress) {
     // Inputs first, before any long work: the image, and the ground truth's size against it.
     const VolumeFileInfo info = readVolumeInfo(settings.image);
@@ -223,10 +231,8 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     const SegmenterAttempt& first = m1.attempts[used.front()];
     result.segSteps = first.training.steps;
     result.segLoss = first.training.lastLoss;
-    for (const std::size_t k : used)
-        result.segFolders.push_back(m1.attempts[k].folder);
     for (const SegmenterAttempt& attempt : m1.attempts)
-        result.segAttempts.push_back({attempt.seed, attempt.agreement, attempt.used});
+        result.segAttempts.push_back({attempt.seed, attempt.folder, attempt.agreement, attempt.used});
     result.seconds[2] = secondsSince(start);
     start = Clock::now();
     UnetTrainSettings shape = unetTrainSettingsFrom(parameters, UnetTask::Shape);

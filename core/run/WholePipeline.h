@@ -80,16 +80,17 @@ struct WholePipelineResult {
     std::size_t pairs = 0;
     std::int64_t segSteps = 0;    ///< training steps of the (first) M1 used (resumed ones included)
     double segLoss = 0.0;         ///< last training loss of the (first) M1 used
-    /// Where the M1s used were trained (one per unet.ensemble member): outDir/m1, or m1_seed<N>.
-    std::vector<std::filesystem::path> segFolders;
-    /// Every M1 trained (unet.seed, then the retries' and other members' seeds), its I_seg's foreground
-    /// agreement, and whether its I_seg is part of the one used.
+    /// Every M1 trained (unet.seed, then the retries' and other members' seeds), where (outDir/m1, or
+    /// m1_seed<N>), its I_seg's foreground agreement, and whether its I_seg is part of the one used.
     struct SegAttempt {
         std::uint64_t seed = 0;
+        std::filesystem::path folder;
         double foregroundAgreement = 0.0;
         bool used = false;
     };
     std::vector<SegAttempt> segAttempts;
+    /// The folders of the M1s whose I_seg was averaged (one per unet.ensemble member).
+    std::vector<std::filesystem::path> usedSegFolders() const;
     std::int64_t shapeSteps = 0;
     double shapeLoss = 0.0;
     std::size_t nuclei = 0;

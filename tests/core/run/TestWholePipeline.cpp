@@ -166,7 +166,7 @@ class TestWholePipeline : public QObject {
         settings.parameters.set("unet.seed", std::int64_t{5});
         const WholePipelineResult run = runWholePipeline(settings);
         const std::vector<fs::path> expected{settings.outDir / "m1", settings.outDir / "m1_seed6"};
-        QCOMPARE(run.segFolders, expected);
+        QCOMPARE(run.usedSegFolders(), expected);
         for (const fs::path& folder : expected)
             QVERIFY2(fs::exists(modelFile(folder)), folder.c_str());
         QCOMPARE(run.segAttempts.size(), std::size_t(2));
