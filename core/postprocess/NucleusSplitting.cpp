@@ -5,6 +5,7 @@
 #include "filters/Maxima.h"
 #include "filters/Watershed.h"
 #include "pipeline/Error.h"
+#include "pipeline/Parallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,14 +15,10 @@ namespace nuclei3d {
 namespace {
 
 void weightDistance(Volume<float>& distance, const Volume<float>& weight, double power, const Progress& progress) {
-    const std::size_t count = distance.voxelCount();
     float* d = distance.data();
     const float* w = weight.data();
     const bool square = power == 2.0;
-    constexpr std::size_t kChunk = std::size_t{1} << 22;
-    for (std::size_t begin = 0; begin < count; begin += kChunk) {
-        progress.checkCancelled();
-        const std::size_t end = std::min(count, begin + kChunk);
+    parallelForReporting(distance.voxelCount(), progress, "probability weighting", [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             if (d[i] == 0.0f)
                 continue;
@@ -29,8 +26,7 @@ void weightDistance(Volume<float>& distance, const Volume<float>& weight, double
             const float p = std::clamp(w[i], 0.0f, 1.0f);
             d[i] *= square ? p * p : static_cast<float>(std::pow(p, power));
         }
-        progress.report(double(end) / double(count), "probability weighting");
-    }
+    });
 }
 
 } // namespace
