@@ -14,6 +14,7 @@ TaskRunner::~TaskRunner() {
     cancel();
     if (m_thread) {
         m_thread->wait();
+        joinWorkerMemory();
         delete m_thread; // its queued finished() will never be delivered to a dead receiver
     }
 }
@@ -24,12 +25,16 @@ bool TaskRunner::start(const QString& title, Work work) {
     m_title = title;
     m_error.clear();
     m_wasCancelled = false;
+    m_workerReturned.store(false, std::memory_order_relaxed);
     delete m_relay;
     m_relay = new ProgressRelay(this);
     connect(m_relay, &ProgressRelay::progressChanged, this, &TaskRunner::progressChanged);
     ProgressRelay* relay = m_relay;
-    // The lambda writes m_error/m_wasCancelled on the worker; they are read only after
-    // QThread::finished, which happens-after the thread's last write.
+    // The lambda writes m_error/m_wasCancelled and uses the relay on the worker; this thread reads
+    // the outcome and may delete the relay only after joinWorkerMemory(). QThread::finished and
+    // QThread::wait() order them too, but through Qt's futex-based mutexes, which a
+    // ThreadSanitizer build cannot see (Debian's Qt is not instrumented); the release store below
+    // and the acquire load in joinWorkerMemory() state the order in C++ terms that it checks.
     m_thread = QThread::create([this, relay, work = std::move(work)] {
         try {
             work(Progress(relay, &relay->token()));
@@ -45,6 +50,7 @@ bool TaskRunner::start(const QString& title, Work work) {
         } catch (...) {
             m_error = tr("Failed with an unknown error (not a standard exception).");
         }
+        m_workerReturned.store(true, std::memory_order_release);
     });
     connect(m_thread, &QThread::finished, this, &TaskRunner::onThreadFinished);
     m_thread->start();
@@ -61,11 +67,22 @@ void TaskRunner::cancel() {
 bool TaskRunner::isRunning() const { return m_thread != nullptr; }
 
 void TaskRunner::wait() {
-    if (m_thread)
+    if (m_thread) {
         m_thread->wait();
+        joinWorkerMemory();
+    }
+}
+
+void TaskRunner::joinWorkerMemory() const {
+    // Called only once the worker has returned (after QThread::finished or wait()), so the load
+    // sees the store; the acquire makes the worker's writes visible here.
+    const bool returned = m_workerReturned.load(std::memory_order_acquire);
+    Q_ASSERT(returned);
+    Q_UNUSED(returned);
 }
 
 void TaskRunner::onThreadFinished() {
+    joinWorkerMemory();
     m_thread->deleteLater();
     m_thread = nullptr;
     if (m_wasCancelled)

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 
 namespace nuclei3d::ui {
@@ -38,12 +39,16 @@ Q_SIGNALS:
 
 private:
     void onThreadFinished();
+    /// Orders everything the worker did (its writes of the outcome, its last use of the relay)
+    /// before what this thread does next; see workerReturned's comment in the .cpp.
+    void joinWorkerMemory() const;
 
     QThread* m_thread = nullptr;
     ProgressRelay* m_relay = nullptr;
     QString m_title;
     QString m_error;
     bool m_wasCancelled = false;
+    std::atomic<bool> m_workerReturned{false};
 };
 
 } // namespace nuclei3d::ui
