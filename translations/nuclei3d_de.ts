@@ -837,212 +837,222 @@
         <translation>Gaußsche Unschärfe von I_seg, bevor es die Distanz gewichtet (unsere Wahl): Senken, die schmaler sind als dieser Wert, verblassen innerhalb eines Kerns, die Fläche, an der sich zwei Kerne treffen, bleibt. run setzt sie auf ein Viertel des geschätzten Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="214"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <source>Weighting reference</source>
+        <translation>Gewichtungsreferenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <source>With a radius above 0, the blurred I_seg is divided by its largest value within this distance (a box) before it weights the distance transform (ours): a faint nucleus then weighs as much as a bright neighbour and is not absorbed by it, but a step in brightness inside one nucleus can cut it. It helped GAN-trained nets on bbbc050 and hurt the cpu preset&apos;s nets (docs/ACCURACY.md, eleventh round). 0: I_seg as it is.</source>
+        <translation>Bei einem Radius über 0 wird das geglättete I_seg vor der Gewichtung der Distanztransformation durch seinen größten Wert innerhalb dieses Abstands (ein Quader) geteilt (unsere Wahl): ein schwacher Kern wiegt dann so viel wie ein heller Nachbar und wird nicht von ihm geschluckt, aber eine Helligkeitsstufe innerhalb eines Kerns kann ihn zerschneiden. Es half GAN-trainierten Netzen auf bbbc050 und schadete den Netzen der cpu-Voreinstellung (docs/ACCURACY.md, elfte Runde). 0: I_seg unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="216"/>
         <source>The settings docs/ACCURACY.md measured on a 2-core CPU: the non-GAN synthetic microscope, two width-8 M1s trained 300 steps at learning rate 1e-3 on 32^3 pairs cut from six 64^3 volumes, eight views per tile, M1&apos;s check and fallback threshold at 0.2, the distance map weighted by the blurred I_seg squared before the watershed. Minutes per bbbc050 volume, above the classical baseline on bbbc050, GoNuclear and stardist_synth.</source>
         <translation>Die in docs/ACCURACY.md auf einer 2-Kern-CPU gemessenen Einstellungen: das synthetische Mikroskop ohne GAN, zwei M1 der Breite 8, 300 Schritte mit Lernrate 1e-3 auf 32^3-Paaren aus sechs 64^3-Volumen trainiert, acht Ansichten pro Kachel, Prüfung von M1 und Ersatzschwelle bei 0,2, die Distanzkarte vor der Wasserscheide mit dem Quadrat des geglätteten I_seg gewichtet. Minuten pro bbbc050-Volumen, besser als die klassische Referenz auf bbbc050, GoNuclear und stardist_synth.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
         <source>Grow threshold</source>
         <translation>Wachstumsschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
         <source>Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; 0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.</source>
         <translation>Oberhalb der Wahrscheinlichkeitsschwelle gefundene Kerne wachsen in Voxel hinein, in denen I_seg über diesem Wert liegt (eigene Ergänzung; 0.2 passt zur U-Net-Ausgabe, siehe docs/ACCURACY.md); ab der Wahrscheinlichkeitsschwelle kein Wachstum.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
         <source>How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so a stretched nucleus gives one marker. run sets it to synth.axial_elongation.</source>
         <translation>Um welchen Faktor Kerne entlang z länger erscheinen als quer dazu (eigene Ergänzung): Die Distanzkarte staucht z um diesen Faktor, sodass ein gestreckter Kern einen einzigen Marker ergibt. run setzt ihn auf synth.axial_elongation.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
         <source>Marker height h</source>
         <translation>Markerhöhe h</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
         <source>h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.</source>
         <translation>h der h-Maxima-Marker auf der Distanztransformation: größer verschmilzt mehr, kleiner spaltet mehr auf.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
         <source>Connectivity</source>
         <translation>Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
         <source>Voxel neighbourhood for labelling and watershed.</source>
         <translation>Voxelnachbarschaft für das Labeln und die Wasserscheide.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
         <source>Smallest nucleus</source>
         <translation>Kleinster Kern</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
         <source>Objects smaller than this are removed.</source>
         <translation>Kleinere Objekte werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
         <source>Contour width</source>
         <translation>Konturbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
         <source>Voxels within this distance of a nucleus&apos;s outside form its contour.</source>
         <translation>Voxel, die höchstens diesen Abstand vom Äußeren eines Kerns haben, bilden seine Kontur.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
         <source>Shape map blur</source>
         <translation>Unschärfe der Formkarte</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
         <source>Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus&apos;s mean is compared with the thresholds.</source>
         <translation>Gaußsche Glättung von I_shape innerhalb der Kerne (Hintergrundvoxel zählen nicht), bevor der Mittelwert jedes Kerns mit den Schwellen verglichen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
         <source>Class thresholds</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
         <source>Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.</source>
         <translation>Kommagetrennte Schwellen für den mittleren Formwert (0..1), aufsteigend: Eine Schwelle ergibt zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
         <source>Class names</source>
         <translation>Klassennamen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
         <source>Comma-separated class names from lowest to highest shape value (one more than thresholds).</source>
         <translation>Kommagetrennte Klassennamen vom niedrigsten zum höchsten Formwert (einer mehr als Schwellen).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
         <source>Classical baseline</source>
         <translation>Klassisches Vergleichsverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
         <source>Smoothing sigma</source>
         <translation>Glättungs-Sigma</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
         <source>Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).</source>
         <translation>Gaußsche Glättung vor der Schwellenwertbildung, mit derselben physikalischen Größe entlang jeder Achse (etwa ein Zehntel des Kerndurchmessers).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
         <source>How the foreground threshold is found.</source>
         <translation>Wie die Vordergrundschwelle bestimmt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
         <source>Manual threshold</source>
         <translation>Manuelle Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
         <source>Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).</source>
         <translation>Schwelle bei manual, auf dem normierten Bild (1. Perzentil = 0, 99,8. = 1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
         <source>Threshold factor</source>
         <translation>Schwellenfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
         <source>Otsu&apos;s threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.</source>
         <translation>Die Otsu-Schwelle (auf dem normierten Bild) wird mit diesem Wert multipliziert: Unter 1 werden schwächere Kernränder einbezogen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
         <source>Sizes</source>
         <translation>Größen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
         <source>auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.</source>
         <translation>auto: Glättungs-Sigma und h folgen dem Kernradius (classic.nucleus_radius oder aus dem Bild geschätzt); manual: classic.smoothing_sigma und classic.h wie eingestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
         <source>Nucleus radius</source>
         <translation>Kernradius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
         <source>Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).</source>
         <translation>Typischer Kernradius für Größen auto; 0 schätzt ihn aus dem Bild (Otsu-Vordergrund, Distanzkarte, Wasserscheide).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
         <source>Sigma per radius</source>
         <translation>Sigma pro Radius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
         <source>Sizes auto: smoothing sigma = this x nucleus radius.</source>
         <translation>Größen auto: Glättungs-Sigma = dieser Wert x Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
         <source>h per radius</source>
         <translation>h pro Radius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
         <source>Sizes auto: marker height h = this x nucleus radius.</source>
         <translation>Größen auto: Markerhöhe h = dieser Wert x Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
         <source>Voxel neighbourhood for the markers and the watershed (6, as scikit-image&apos;s watershed: as accurate here and faster).</source>
         <translation>Voxelnachbarschaft für die Marker und die Wasserscheide (6, wie bei der Wasserscheide von scikit-image: hier ebenso genau und schneller).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
         <source>6. Evaluation</source>
         <translation>6. Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="213"/>
         <source>Smallest object</source>
         <translation>Kleinstes Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="214"/>
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>Kleinere Objekte werden zuerst aus Vorhersage und Referenz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="213"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="215"/>
         <source>Fast CPU recipe (measured)</source>
         <translation>Schnelles CPU-Rezept (gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="215"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="217"/>
         <source>Publication-sized networks (GPU)</source>
         <translation>Netze in Publikationsgröße (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="216"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="218"/>
         <source>The network sizes of the publication: U-Net with 4 levels and 32 channels at the first, GAN generators and discriminators 64 channels wide with 9 residual blocks on 128^2 slices. Many times slower than the defaults on a CPU (docs/BENCHMARKS.md); meant for a GPU.</source>
         <translation>Die Netzgrößen der Publikation: U-Net mit 4 Ebenen und 32 Kanälen auf der ersten, GAN-Generatoren und -Diskriminatoren 64 Kanäle breit mit 9 Residualblöcken auf 128^2-Schnitten. Auf einer CPU um ein Vielfaches langsamer als die Voreinstellungen (docs/BENCHMARKS.md); für eine GPU gedacht.</translation>
     </message>
@@ -2347,17 +2357,17 @@
 <context>
     <name>nuclei3d::ui::TaskRunner</name>
     <message>
-        <location filename="../ui/model/TaskRunner.cpp" line="39"/>
+        <location filename="../ui/model/TaskRunner.cpp" line="44"/>
         <source>Out of memory: the volume is too large for this computer.</source>
         <translation>Kein Speicher mehr: Das Volumen ist zu groß für diesen Rechner.</translation>
     </message>
     <message>
-        <location filename="../ui/model/TaskRunner.cpp" line="44"/>
+        <location filename="../ui/model/TaskRunner.cpp" line="49"/>
         <source>Failed with an error that has no message (%1).</source>
         <translation>Fehlgeschlagen mit einem Fehler ohne Meldung (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/TaskRunner.cpp" line="46"/>
+        <location filename="../ui/model/TaskRunner.cpp" line="51"/>
         <source>Failed with an unknown error (not a standard exception).</source>
         <translation>Fehlgeschlagen mit einem unbekannten Fehler (keine Standard-Ausnahme).</translation>
     </message>

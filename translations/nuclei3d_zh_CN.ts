@@ -837,212 +837,222 @@
         <translation>在 I_seg 对距离加权之前对其进行高斯模糊（我们的选择）：细胞核内部比该值更窄的凹陷会被抹平，两个细胞核相接处的薄层则保留。run 将其设为估计细胞核半径的四分之一。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="214"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <source>Weighting reference</source>
+        <translation>加权参考</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <source>With a radius above 0, the blurred I_seg is divided by its largest value within this distance (a box) before it weights the distance transform (ours): a faint nucleus then weighs as much as a bright neighbour and is not absorbed by it, but a step in brightness inside one nucleus can cut it. It helped GAN-trained nets on bbbc050 and hurt the cpu preset&apos;s nets (docs/ACCURACY.md, eleventh round). 0: I_seg as it is.</source>
+        <translation>半径大于 0 时，平滑后的 I_seg 在加权距离变换之前先除以其在此距离（一个长方体）内的最大值（本项目的选择）：较暗的细胞核因此与明亮的相邻细胞核权重相当，不会被其吞并，但一个细胞核内部的亮度台阶可能把它切开。它改善了 bbbc050 上由 GAN 训练的网络，却使 cpu 预设的网络变差（docs/ACCURACY.md，第十一轮）。0：直接使用 I_seg。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="216"/>
         <source>The settings docs/ACCURACY.md measured on a 2-core CPU: the non-GAN synthetic microscope, two width-8 M1s trained 300 steps at learning rate 1e-3 on 32^3 pairs cut from six 64^3 volumes, eight views per tile, M1&apos;s check and fallback threshold at 0.2, the distance map weighted by the blurred I_seg squared before the watershed. Minutes per bbbc050 volume, above the classical baseline on bbbc050, GoNuclear and stardist_synth.</source>
         <translation>在 docs/ACCURACY.md 中于双核 CPU 上测得的设置：非 GAN 合成显微镜，两个宽度为 8 的 M1，在从六个 64^3 体数据切出的 32^3 样本对上以学习率 1e-3 训练 300 步，每个图块八个视角，M1 的检查和备用阈值为 0.2，分水岭之前距离图按模糊后 I_seg 的平方加权。每个 bbbc050 体数据只需数分钟，在 bbbc050、GoNuclear 和 stardist_synth 上优于经典基线。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
         <source>Grow threshold</source>
         <translation>生长阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
         <source>Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; 0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.</source>
         <translation>在概率阈值以上找到的细胞核会生长到 I_seg 高于此值的体素中（本实现新增；0.2 适合 U-Net 输出，见 docs/ACCURACY.md）；若此值不低于概率阈值，则不生长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
         <source>How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so a stretched nucleus gives one marker. run sets it to synth.axial_elongation.</source>
         <translation>细胞核沿 z 方向比横向高出的倍数（本实现新增）：距离图沿 z 按此倍数压缩，使被拉长的细胞核只产生一个标记。run 会将其设为 synth.axial_elongation。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
         <source>Marker height h</source>
         <translation>标记高度 h</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
         <source>h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.</source>
         <translation>距离变换上 h 极大值标记的 h：越大合并越多，越小分裂越多。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
         <source>Connectivity</source>
         <translation>连通性</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
         <source>Voxel neighbourhood for labelling and watershed.</source>
         <translation>连通域标记和分水岭所用的体素邻域。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
         <source>Smallest nucleus</source>
         <translation>最小细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
         <source>Objects smaller than this are removed.</source>
         <translation>小于此值的对象将被移除。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
         <source>Contour width</source>
         <translation>轮廓宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
         <source>Voxels within this distance of a nucleus&apos;s outside form its contour.</source>
         <translation>与细胞核外部距离在此范围内的体素构成其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
         <source>Shape map blur</source>
         <translation>形状图模糊</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
         <source>Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus&apos;s mean is compared with the thresholds.</source>
         <translation>在将每个细胞核的均值与阈值比较之前，对细胞核内的 I_shape 进行高斯模糊（不计背景体素）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
         <source>Class thresholds</source>
         <translation>类别阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
         <source>Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.</source>
         <translation>以逗号分隔、按升序排列的平均形状值阈值（0..1）：一个阈值得到两个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
         <source>Class names</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
         <source>Comma-separated class names from lowest to highest shape value (one more than thresholds).</source>
         <translation>以逗号分隔的类别名称，按形状值从低到高排列（比阈值多一个）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
         <source>Classical baseline</source>
         <translation>经典基线方法</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
         <source>Smoothing sigma</source>
         <translation>平滑 sigma</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
         <source>Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).</source>
         <translation>阈值分割前的高斯平滑，沿各轴的物理尺寸相同（约为细胞核直径的十分之一）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
         <source>How the foreground threshold is found.</source>
         <translation>前景阈值的确定方式。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
         <source>Manual threshold</source>
         <translation>手动阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
         <source>Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).</source>
         <translation>为 manual 时使用的阈值，作用于归一化图像（第 1 百分位数 = 0，第 99.8 百分位数 = 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
         <source>Threshold factor</source>
         <translation>阈值系数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
         <source>Otsu&apos;s threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.</source>
         <translation>Otsu 阈值（基于归一化图像）乘以此系数：小于 1 时会纳入较暗的细胞核边缘。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
         <source>Sizes</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
         <source>auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.</source>
         <translation>auto：平滑 sigma 和 h 随细胞核半径确定（classic.nucleus_radius，或从图像估计）；manual：按设定值使用 classic.smoothing_sigma 和 classic.h。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
         <source>Nucleus radius</source>
         <translation>细胞核半径</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
         <source>Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).</source>
         <translation>尺寸为 auto 时使用的典型细胞核半径；为 0 时从图像估计（Otsu 前景、距离图、分水岭）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
         <source>Sigma per radius</source>
         <translation>sigma 与半径之比</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
         <source>Sizes auto: smoothing sigma = this x nucleus radius.</source>
         <translation>尺寸为 auto 时：平滑 sigma = 此值 x 细胞核半径。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
         <source>h per radius</source>
         <translation>h 与半径之比</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
         <source>Sizes auto: marker height h = this x nucleus radius.</source>
         <translation>尺寸为 auto 时：标记高度 h = 此值 x 细胞核半径。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
         <source>Voxel neighbourhood for the markers and the watershed (6, as scikit-image&apos;s watershed: as accurate here and faster).</source>
         <translation>标记和分水岭所用的体素邻域（6，与 scikit-image 的分水岭相同：在此同样准确且更快）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
         <source>6. Evaluation</source>
         <translation>6. 评估</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="213"/>
         <source>Smallest object</source>
         <translation>最小对象</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="214"/>
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>先从预测和真值中移除小于此值的对象。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="213"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="215"/>
         <source>Fast CPU recipe (measured)</source>
         <translation>快速 CPU 配方（已测量）</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="215"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="217"/>
         <source>Publication-sized networks (GPU)</source>
         <translation>论文规模的网络（GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="216"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="218"/>
         <source>The network sizes of the publication: U-Net with 4 levels and 32 channels at the first, GAN generators and discriminators 64 channels wide with 9 residual blocks on 128^2 slices. Many times slower than the defaults on a CPU (docs/BENCHMARKS.md); meant for a GPU.</source>
         <translation>论文中的网络规模：U-Net 有 4 层，第一层 32 个通道；GAN 生成器和判别器宽 64 个通道，含 9 个残差块，在 128^2 切片上训练。在 CPU 上比默认设置慢很多倍（docs/BENCHMARKS.md）；适用于 GPU。</translation>
     </message>
@@ -2347,17 +2357,17 @@
 <context>
     <name>nuclei3d::ui::TaskRunner</name>
     <message>
-        <location filename="../ui/model/TaskRunner.cpp" line="39"/>
+        <location filename="../ui/model/TaskRunner.cpp" line="44"/>
         <source>Out of memory: the volume is too large for this computer.</source>
         <translation>内存不足：该体数据对这台计算机来说太大。</translation>
     </message>
     <message>
-        <location filename="../ui/model/TaskRunner.cpp" line="44"/>
+        <location filename="../ui/model/TaskRunner.cpp" line="49"/>
         <source>Failed with an error that has no message (%1).</source>
         <translation>失败：错误没有任何消息（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/TaskRunner.cpp" line="46"/>
+        <location filename="../ui/model/TaskRunner.cpp" line="51"/>
         <source>Failed with an unknown error (not a standard exception).</source>
         <translation>失败：未知错误（不是标准异常）。</translation>
     </message>

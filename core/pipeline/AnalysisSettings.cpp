@@ -71,6 +71,7 @@ PostprocessSettings postprocessSettingsFrom(const ParameterSet& p) {
     s.hMicrometres = p.real("postprocess.h");
     s.probabilityPower = p.real("postprocess.probability_power");
     s.probabilitySigma = p.real("postprocess.probability_sigma");
+    s.probabilityReferenceRadius = p.real("postprocess.probability_reference_radius");
     s.connectivity = connectivityFrom(p.text("postprocess.connectivity"));
     s.minSize = voxels(p.integer("postprocess.min_size"));
     s.contourDistance = p.real("postprocess.contour_distance");

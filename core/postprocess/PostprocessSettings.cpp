@@ -21,6 +21,8 @@ void validate(const PostprocessSettings& s) {
             "the probability weighting power must be 0 or positive");
     require(std::isfinite(s.probabilitySigma) && s.probabilitySigma >= 0,
             "the probability weighting blur must be 0 or positive");
+    require(std::isfinite(s.probabilityReferenceRadius) && s.probabilityReferenceRadius >= 0,
+            "the probability weighting reference radius must be 0 or positive");
     require(std::isfinite(s.axialElongation) && s.axialElongation > 0, "the axial elongation must be positive");
     require(std::isfinite(s.contourDistance) && s.contourDistance > 0, "the contour width must be positive");
     require(std::isfinite(s.shapeSigma) && s.shapeSigma >= 0, "the shape map blur must be 0 or positive");

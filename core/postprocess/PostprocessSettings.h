@@ -35,6 +35,11 @@ struct PostprocessSettings {
     // the split, and a blurred copy of it as well when nuclei also grow.
     double probabilityPower = 0.0;
     double probabilitySigma = 2.5;
+    // With a radius > 0 (um; voxels if uncalibrated), the blurred I_seg is divided by its largest
+    // value within that radius before it weights (ours): a faint nucleus then weighs as much as a
+    // bright neighbour at its centre, while the dip between them stays a dip. 0 weights by I_seg
+    // as it is. Costs one more float volume while the weight is made.
+    double probabilityReferenceRadius = 0.0;
     Connectivity connectivity = Connectivity::TwentySix;
     std::uint64_t minSize = 50;                // voxels; smaller objects are removed
     double contourDistance = 1.0;              // voxels: a nucleus voxel this close to its outside is contour

@@ -2,14 +2,17 @@
 
 #include "filters/GaussianBlur.h"
 #include "filters/LabelUtilities.h"
+#include "filters/MaxFilter.h"
 #include "filters/Threshold.h"
 #include "filters/Watershed.h"
 #include "pipeline/Error.h"
+#include "pipeline/Parallel.h"
 #include "postprocess/Contours.h"
 #include "postprocess/LabelPicture.h"
 #include "postprocess/NucleusSplitting.h"
 #include "postprocess/SegColor.h"
 
+#include <cmath>
 #include <string>
 #include <utility>
 
@@ -27,6 +30,26 @@ Volume<float> loadMatching(const VolumeLoader& load, const Shape& shape, const c
     return volume;
 }
 
+Spacing spacingOrVoxels(const Volume<float>& v) {
+    return v.spacing().known ? v.spacing() : Spacing::micrometres(1.0, 1.0, 1.0);
+}
+
+/// weight /= (its maximum within radiusUm), so that every nucleus peaks near 1 whatever its
+/// brightness; voxels whose neighbourhood is all 0 stay 0.
+void divideByLocalMaximum(Volume<float>& weight, double radiusUm, const Progress& progress) {
+    const Spacing spacing = spacingOrVoxels(weight);
+    const auto voxelsAlong = [&](double step) { return static_cast<std::size_t>(std::floor(radiusUm / step)); };
+    Volume<float> peak = weight;
+    boxMaxFilter(peak, voxelsAlong(spacing.x), voxelsAlong(spacing.y), voxelsAlong(spacing.z), progress.sub(0.0, 0.9));
+    float* w = weight.data();
+    const float* m = peak.data();
+    parallelForReporting(weight.voxelCount(), progress.sub(0.9, 1.0), "probability reference",
+                         [&](std::size_t begin, std::size_t end) {
+                             for (std::size_t i = begin; i < end; ++i)
+                                 w[i] = m[i] > 0.0f ? w[i] / m[i] : 0.0f;
+                         });
+}
+
 } // namespace
 
 Volume<std::uint32_t> segmentProbability(Volume<float> probability, const PostprocessSettings& settings,
@@ -40,23 +63,31 @@ Volume<std::uint32_t> segmentProbability(Volume<float> probability, const Postpr
     });
     if (!grow && !weighted)
         probability = Volume<float>();
-    // The weight: I_seg blurred (in place when nothing else needs it, else a copy).
-    Volume<float> blurred;
-    if (weighted && settings.probabilitySigma > 0) {
-        StepRunner blur(progress.sub(0.05, 0.1), observer, 1.0);
-        blur.run("probability blur", 1.0, [&](const Progress& p) {
-            blurred = grow ? probability : std::move(probability);
-            const Spacing spacing = blurred.spacing().known ? blurred.spacing() : Spacing::micrometres(1.0, 1.0, 1.0);
-            const double sigma = settings.probabilitySigma;
-            gaussianBlur(blurred, sigma / spacing.x, sigma / spacing.y, sigma / spacing.z, p);
-        });
+    // The weight: I_seg blurred and measured against its local peak, in place when nothing else
+    // needs I_seg, else on a copy.
+    const bool blur = weighted && settings.probabilitySigma > 0;
+    const bool reference = weighted && settings.probabilityReferenceRadius > 0;
+    Volume<float> weight;
+    if (blur || reference) {
+        StepRunner steps(progress.sub(0.05, 0.1), observer, 1.0);
+        weight = grow ? probability : std::move(probability);
+        if (blur)
+            steps.run("probability blur", reference ? 0.5 : 1.0, [&](const Progress& p) {
+                const Spacing spacing = spacingOrVoxels(weight);
+                const double sigma = settings.probabilitySigma;
+                gaussianBlur(weight, sigma / spacing.x, sigma / spacing.y, sigma / spacing.z, p);
+            });
+        if (reference)
+            steps.run("probability reference", blur ? 0.5 : 1.0, [&](const Progress& p) {
+                divideByLocalMaximum(weight, settings.probabilityReferenceRadius, p);
+            });
     }
     SplitSettings split;
     split.hMicrometres = settings.hMicrometres;
     split.connectivity = settings.connectivity;
     split.minSize = settings.minSize;
     split.axialElongation = settings.axialElongation;
-    split.weight = !weighted ? nullptr : blurred.empty() ? &probability : &blurred;
+    split.weight = !weighted ? nullptr : weight.empty() ? &probability : &weight;
     split.weightPower = settings.probabilityPower;
     // Not wrapped in a step: splitNuclei reports its own steps to the observer.
     Volume<std::uint32_t> labels =

@@ -30,6 +30,12 @@ void declarePostprocessParameters(ParameterSchema& s) {
               "Gaussian blur of I_seg before it weights the distance (ours): dips narrower than this inside a "
               "nucleus fade, the sheet where two nuclei meet stays. run sets it to a quarter of the estimated "
               "nucleus radius.");
+    s.addReal("postprocess.probability_reference_radius", "Weighting reference", 0.0, 0.0, 1000.0, "um",
+              "With a radius above 0, the blurred I_seg is divided by its largest value within this distance (a "
+              "box) before it weights the distance transform (ours): a faint nucleus then weighs as much as a "
+              "bright neighbour and is not absorbed by it, but a step in brightness inside one nucleus can cut it. "
+              "It helped GAN-trained nets on bbbc050 and hurt the cpu preset's nets (docs/ACCURACY.md, eleventh "
+              "round). 0: I_seg as it is.");
     s.addChoice("postprocess.connectivity", "Connectivity", "26", {"6", "26"}, "Voxel neighbourhood for labelling and watershed.");
     s.addInteger("postprocess.min_size", "Smallest nucleus", 50, 0, 100000000, "voxels", "Objects smaller than this are removed.");
     s.addReal("postprocess.contour_distance", "Contour width", 1.0, 0.5, 10.0, "voxels",

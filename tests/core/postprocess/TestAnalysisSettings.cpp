@@ -41,6 +41,7 @@ class TestAnalysisSettings : public QObject {
         p.setFromText("postprocess.connectivity", "6");
         p.setFromText("postprocess.probability_power", "2");
         p.setFromText("postprocess.probability_sigma", "1.5");
+        p.setFromText("postprocess.probability_reference_radius", "4");
         p.setFromText("postprocess.shape_thresholds", " 0.4, 0.7 ");
         p.setFromText("postprocess.shape_classes", "long, middle ,round");
         p.setFromText("classic.threshold_method", "manual");
@@ -52,6 +53,7 @@ class TestAnalysisSettings : public QObject {
         QCOMPARE(post.connectivity, Connectivity::Six);
         QCOMPARE(post.probabilityPower, 2.0);
         QCOMPARE(post.probabilitySigma, 1.5);
+        QCOMPARE(post.probabilityReferenceRadius, 4.0);
         QCOMPARE(post.shapeThresholds, (std::vector<double>{0.4, 0.7}));
         QCOMPARE(post.shapeClasses, (std::vector<std::string>{"long", "middle", "round"}));
         const ClassicSettings classic = classicSettingsFrom(p);
