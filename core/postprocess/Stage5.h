@@ -64,7 +64,8 @@ struct NucleiDescription {
 /// settings.growThreshold is below the threshold, each nucleus grows into the voxels above the grow
 /// threshold that it reaches by flooding I_seg downhill (a watershed of -I_seg within that mask).
 /// With settings.probabilityPower > 0 the split's distance is weighted by I_seg, blurred by
-/// settings.probabilitySigma, to that power.
+/// settings.probabilitySigma (and divided by its local maximum within
+/// settings.probabilityReferenceRadius when that is above 0), to that power.
 /// The probability is taken over and freed once thresholded, or after the growing or weighting,
 /// which keep it alive through the splitting (4 more bytes per voxel at the peak).
 Volume<std::uint32_t> segmentProbability(Volume<float> probability, const PostprocessSettings& settings,
