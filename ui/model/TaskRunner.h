@@ -40,7 +40,7 @@ Q_SIGNALS:
 private:
     void onThreadFinished();
     /// Orders everything the worker did (its writes of the outcome, its last use of the relay)
-    /// before what this thread does next; see workerReturned's comment in the .cpp.
+    /// before what this thread does next (why: the comment in start()).
     void joinWorkerMemory() const;
 
     QThread* m_thread = nullptr;
