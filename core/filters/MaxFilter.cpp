@@ -11,7 +11,7 @@ namespace {
 /// Sliding maximum of line[0..n) with half-width r into out (out may not alias line). The queue
 /// holds indices of a decreasing run of values; its front is the window's maximum.
 void slidingMax(const float* line, std::size_t n, std::size_t r, float* out, std::vector<std::size_t>& queue) {
-    queue.assign(n, 0);
+    queue.resize(n); // every slot is written before it is read
     std::size_t head = 0, tail = 0; // queue[head..tail)
     std::size_t next = 0;           // next index to enter the window
     for (std::size_t i = 0; i < n; ++i) {

@@ -29,6 +29,15 @@ inline Volume<std::uint8_t> randomMask(Shape shape, double fill, unsigned seed) 
     return mask;
 }
 
+/// Voxels drawn uniformly from 0.000-0.999 (steps of 0.001), the same for the same seed.
+inline Volume<float> randomVolume(Shape shape, unsigned seed) {
+    std::mt19937 engine(seed);
+    Volume<float> v(shape);
+    for (std::size_t i = 0; i < v.voxelCount(); ++i)
+        v[i] = static_cast<float>(engine() % 1000) / 1000.0f;
+    return v;
+}
+
 /// A ball of radius r (voxels) around (cx, cy, cz), drawn into mask with value 255.
 inline void drawBall(Volume<std::uint8_t>& mask, double cx, double cy, double cz, double r) {
     for (std::size_t z = 0; z < mask.sizeZ(); ++z)

@@ -1,5 +1,6 @@
 // gaussianBlur: kernel shape, moments of a blurred impulse, mirrored borders (also on axes shorter
 // than the kernel) against a direct 3D convolution, thread-count independence, bad sigma, cancel.
+#include "FilterTestSupport.h"
 #include "filters/GaussianBlur.h"
 #include "pipeline/Error.h"
 #include "pipeline/Parallel.h"
@@ -10,10 +11,10 @@
 
 #include <cmath>
 #include <cstring>
-#include <random>
 #include <vector>
 
 using namespace nuclei3d;
+using nuclei3d::test::randomVolume;
 
 namespace {
 
@@ -64,14 +65,6 @@ Volume<double> directBlur(const Volume<float>& in, double sx, double sy, double 
                 out.at(x, y, z) = sum;
             }
     return out;
-}
-
-Volume<float> randomVolume(Shape shape, unsigned seed) {
-    std::mt19937 engine(seed);
-    Volume<float> v(shape);
-    for (std::size_t i = 0; i < v.voxelCount(); ++i)
-        v[i] = static_cast<float>(engine() % 1000) / 1000.0f;
-    return v;
 }
 
 double total(const Volume<float>& v) {

@@ -9,20 +9,11 @@
 #include <QtTest>
 
 #include <algorithm>
-#include <random>
 
 using namespace nuclei3d;
+using nuclei3d::test::randomVolume;
 
 namespace {
-
-Volume<float> randomVolume(Shape shape, unsigned seed) {
-    std::mt19937 rng(seed);
-    std::uniform_real_distribution<float> value(-1.0f, 1.0f);
-    Volume<float> v(shape);
-    for (float& x : v.storage())
-        x = value(rng);
-    return v;
-}
 
 // The maximum over the clipped box, voxel by voxel: slow, obviously right.
 Volume<float> bruteForceMax(const Volume<float>& in, long rx, long ry, long rz) {
