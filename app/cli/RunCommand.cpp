@@ -81,9 +81,11 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
         std::printf("  training input: G1 of the %s GAN in %s/gan (finished earlier, reused)\n",
                     result.pairInput.c_str(), o.outDir.c_str());
     else
-        std::printf("  training input: G1 of the %s GAN trained on the image in %s/gan: %lld steps in %.1f s\n",
+        std::printf("  training input: G1 of the %s GAN trained on the image in %s/gan: %lld steps in %.1f s "
+                    "(domain A foreground fraction %.3f)\n",
                     result.pairInput.c_str(), o.outDir.c_str(), static_cast<long long>(result.ganSteps),
-                    result.ganSeconds);
+                    result.ganSeconds,
+                    s.ganForegroundFraction > 0.0 ? s.ganForegroundFraction : s.foregroundFraction);
     if (result.ganRealism && result.blurredRealism)
         std::printf("  realism against the image (0 = identical; %s/gan/realism.json): I_syn histogram %.3f, spectrum "
                     "%.3f; blurred input histogram %.3f, spectrum %.3f\n",

@@ -96,6 +96,12 @@ int runTrainGan(const TrainGanOptions& o, const ParameterOptions& params, const 
                 ganModeName(settings.net.mode), settings.net.sliceSize, settings.net.predictorSlices,
                 settings.net.generatorFilters, settings.net.generatorBlocks, real.size(),
                 static_cast<long long>(result.steps), resuming ? " (resumed)" : "", seconds);
+    const SynthSettings domainA = ganDomainSynthSettings(synth, settings);
+    if (domainA.count == 0)
+        std::printf("  domain A: %d synthetic volumes, foreground fraction %.3f\n", settings.syntheticVolumes,
+                    domainA.foregroundFraction);
+    else
+        std::printf("  domain A: %d synthetic volumes, %zu nuclei each\n", settings.syntheticVolumes, domainA.count);
     if (result.stepsThisRun > 0)
         std::printf("  last losses: generator %.4f, discriminators %.4f\n", result.generatorLoss,
                     result.discriminatorLoss);

@@ -67,12 +67,22 @@ GanTrainSettings ganTrainSettingsFrom(const ParameterSet& p) {
     s.steps = p.integer("gan.steps");
     s.cropSize = static_cast<int>(p.integer("gan.crop_size"));
     s.syntheticVolumes = static_cast<int>(p.integer("gan.synthetic_volumes"));
+    s.domainForegroundFraction = p.real("gan.foreground_fraction");
     s.sampleEvery = p.integer("gan.sample_every");
     s.checkpointEvery = p.integer("gan.checkpoint_every");
     s.seed = static_cast<std::uint64_t>(p.integer("gan.seed"));
     s.percentileLow = p.real("inference.percentile_low");
     s.percentileHigh = p.real("inference.percentile_high");
     return s;
+}
+
+SynthSettings ganDomainSynthSettings(const SynthSettings& synth, const GanTrainSettings& settings) {
+    SynthSettings a = synth;
+    if (settings.domainForegroundFraction > 0.0) {
+        a.count = 0;
+        a.foregroundFraction = settings.domainForegroundFraction;
+    }
+    return a;
 }
 
 void validate(const GanTrainSettings& s) {

@@ -2,6 +2,7 @@
 // The settings of stage 2 (METHOD.md "Stage 2"): which ablation runs, the sizes of the six networks
 // and the loss weights, as plain data (no torch) so that front ends and tests can fill them.
 #include "pipeline/ParameterSet.h"
+#include "synth/SynthSettings.h"
 
 #include <cstdint>
 #include <string>
@@ -57,6 +58,7 @@ struct GanTrainSettings {
     std::int64_t steps = 2000;
     int cropSize = 128;         ///< edge of the domain-A synthetic volumes (capped by the real volume)
     int syntheticVolumes = 4;   ///< domain-A volumes made before training
+    double domainForegroundFraction = 0.0; ///< domain A's share of nucleus voxels; 0 = the synth settings'
     std::int64_t sampleEvery = 100;
     std::int64_t checkpointEvery = 200;
     std::uint64_t seed = 1;
@@ -66,6 +68,9 @@ struct GanTrainSettings {
 
 /// gan.* (and inference.percentile_*). gan.mode "nogan" is refused (Error): there is nothing to train.
 GanTrainSettings ganTrainSettingsFrom(const ParameterSet& parameters);
+
+/// The synthetic settings of domain A: `synth` with domainForegroundFraction's density when it is set.
+SynthSettings ganDomainSynthSettings(const SynthSettings& synth, const GanTrainSettings& settings);
 
 /// Throws Error with a message for the user when the settings cannot train.
 void validate(const GanTrainSettings& settings);

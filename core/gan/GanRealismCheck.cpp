@@ -27,7 +27,7 @@ GanRealismReport checkGanRealism(GanGenerator& generator, const std::vector<GanR
         normalised.push_back(normaliseRealVolume(r.image, s.percentileLow, s.percentileHigh));
     const Shape& like = real.front().image.shape();
     const auto crop = static_cast<std::size_t>(s.cropSize);
-    SynthSettings a = synth;
+    SynthSettings a = ganDomainSynthSettings(synth, s);
     a.shape = Shape{std::min(like.x, crop), std::min(like.y, crop), std::min(like.z, crop)};
     if (real.front().image.spacing().known)
         a.spacing = real.front().image.spacing();

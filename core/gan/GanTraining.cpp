@@ -58,7 +58,7 @@ GanDomains makeDomains(const std::vector<GanRealVolume>& real, const GanTrainSet
     const auto crop = static_cast<std::size_t>(s.cropSize);
     for (int v = 0; v < s.syntheticVolumes; ++v) {
         const Progress part = progress.sub(double(v) / s.syntheticVolumes, double(v + 1) / s.syntheticVolumes);
-        SynthSettings a = synth;
+        SynthSettings a = ganDomainSynthSettings(synth, s);
         a.shape = Shape{std::min(like.x, crop), std::min(like.y, crop), std::min(like.z, crop)};
         if (real.front().image.spacing().known)
             a.spacing = real.front().image.spacing();

@@ -60,11 +60,15 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
         const double voxelVolume = spacing.known ? spacing.x * spacing.y * spacing.z : 1.0;
         const double imageVolume = double(shape.x) * double(shape.y) * double(shape.z) * voxelVolume;
         const double nucleusVolume = 4.0 / 3.0 * kPi * r * r * r * parameters.real("synth.axial_elongation");
-        const double fraction = std::clamp(parameters.real("synth.like_density") * double(estimate.nucleiSeen) *
-                                               nucleusVolume / imageVolume,
-                                           0.02, 0.5);
+        const double imageFraction = double(estimate.nucleiSeen) * nucleusVolume / imageVolume;
+        const bool densityGiven = keep && (keep("synth.count") || keep("synth.foreground_fraction"));
         set("synth.count", std::int64_t{0});
-        set("synth.foreground_fraction", fraction);
+        set("synth.foreground_fraction", std::clamp(parameters.real("synth.like_density") * imageFraction, 0.02, 0.5));
+        // The GAN's domain A as dense as the image (gan.like_density): a GAN taught to turn sparse
+        // synthetic pictures into dense real ones adds nuclei that have no label (docs/ACCURACY.md).
+        // Density given by hand applies to domain A as well.
+        if (!densityGiven)
+            set("gan.foreground_fraction", std::clamp(parameters.real("gan.like_density") * imageFraction, 0.02, 0.5));
         // Stage 5's marker height scales with the nuclei too (docs/ACCURACY.md's rule of thumb:
         // h about a twentieth of the diameter); a fixed 1 um merges nuclei of 3 um across.
         set("postprocess.h", std::clamp(0.1 * r, 0.0, 100.0));
@@ -99,6 +103,7 @@ SynthesisShape shapeSynthesisLike(ParameterSet& parameters, const Volume<float>&
     result.axialElongation = parameters.real("synth.axial_elongation");
     result.foregroundFraction =
         parameters.integer("synth.count") == 0 ? parameters.real("synth.foreground_fraction") : 0.0;
+    result.ganForegroundFraction = parameters.real("gan.foreground_fraction");
     return result;
 }
 

@@ -21,6 +21,7 @@ struct SynthesisShape {
     double radiusMinUm = 0.0;        ///< synth.radius_min used
     double radiusMaxUm = 0.0;        ///< synth.radius_max used
     double foregroundFraction = 0.0; ///< synth.foreground_fraction used (synth.count 0), or 0 when count is used
+    double ganForegroundFraction = 0.0; ///< gan.foreground_fraction (the GAN's domain A; 0 = as the synthesis)
     double markerHeightUm = 0.0;     ///< postprocess.h used
     std::size_t minSizeVoxels = 0;   ///< postprocess.min_size used
     BackgroundLook background;         ///< the image's background next to its nuclei (zero when not estimated)
@@ -32,7 +33,9 @@ struct SynthesisShape {
 
 /// Sets synth.size_* and synth.voxel_* from `image` (its spacing when known) and, when
 /// `estimateSize`, synth.radius_min/max/step around the estimated nucleus radius and
-/// synth.count 0 with synth.foreground_fraction from the estimated density, and stage 5's marker
+/// synth.count 0 with synth.foreground_fraction from the estimated density (times synth.like_density),
+/// the GAN's domain A density gan.foreground_fraction (times gan.like_density; not when the user gave
+/// synth.count or synth.foreground_fraction), and stage 5's marker
 /// height postprocess.h at a tenth of the radius (it splits touching nuclei of that size), the blur of
 /// I_seg that weights its distance map (postprocess.probability_sigma) at a quarter of it, and its
 /// smallest nucleus postprocess.min_size at a tenth of a typical nucleus's voxels (at least the

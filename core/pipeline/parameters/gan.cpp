@@ -44,6 +44,13 @@ void declareGanParameters(ParameterSchema& s) {
                  "Convolution layers of the patch discriminators before the output layer.");
     s.addInteger("gan.synthetic_volumes", "Domain A volumes", 4, 1, 1000, "",
                  "Blurred synthetic binary volumes made for domain A (shaped like the real volume).");
+    s.addReal("gan.like_density", "Domain A density against the image", 1.0, 0.05, 2.0, "",
+              "run and train-gan (ours): domain A's synthetic nuclei per volume as a share of those the image holds. "
+              "An unpaired GAN learns to turn domain A's pictures into ones like the image's, so a sparser domain A "
+              "teaches G1 to add nuclei the labels do not have (docs/ACCURACY.md).");
+    s.addReal("gan.foreground_fraction", "Domain A foreground fraction", 0.0, 0.0, 0.74, "",
+              "Share of domain A's voxels inside nuclei; 0 = synth.foreground_fraction. run and train-gan set it "
+              "from the image (gan.like_density) unless synth.count or synth.foreground_fraction is given.");
     s.addInteger("gan.sample_every", "Samples every", 100, 1, 1000000, "steps", "How often sample slices are written.");
     s.addInteger("gan.checkpoint_every", "Checkpoint every", 200, 1, 1000000, "steps", "How often all networks are saved.");
     s.addInteger("gan.seed", "Random seed", 1, 0, 2147483647, "", "Seed for initialisation and crops.");

@@ -1,7 +1,8 @@
 // The six networks of stage 2 give the shapes METHOD.md needs, for S = 2 and S = 10, and the modes
-// create exactly the networks they use.
+// create exactly the networks they use; domain A's density comes from its own parameter.
 #include "gan/GanNetworks.h"
 #include "pipeline/Error.h"
+#include "pipeline/ParameterSet.h"
 
 #include <QtTest>
 
@@ -89,6 +90,27 @@ private Q_SLOTS:
         QCOMPARE(s.net.generatorBlocks, 9);
         s.net.sliceSize = 130;
         QVERIFY_THROWS_EXCEPTION(Error, validate(s));
+    }
+
+    void domainAHasItsOwnDensityWhenSet() {
+        SynthSettings synth;
+        synth.count = 40;
+        synth.foregroundFraction = 0.05;
+        ParameterSet parameters;
+        GanTrainSettings unset = ganTrainSettingsFrom(parameters);
+        QCOMPARE(unset.domainForegroundFraction, 0.0); // default: domain A is made like the synthesis
+        const SynthSettings same = ganDomainSynthSettings(synth, unset);
+        QCOMPARE(same.count, std::size_t{40});
+        QCOMPARE(same.foregroundFraction, 0.05);
+
+        parameters.set("gan.foreground_fraction", 0.12);
+        const GanTrainSettings set = ganTrainSettingsFrom(parameters);
+        QCOMPARE(set.domainForegroundFraction, 0.12);
+        const SynthSettings dense = ganDomainSynthSettings(synth, set);
+        QCOMPARE(dense.count, std::size_t{0}); // filled up to the fraction, not a count
+        QCOMPARE(dense.foregroundFraction, 0.12);
+        QCOMPARE(dense.radiusMax, synth.radiusMax); // everything else as the synthesis
+        QCOMPARE(dense.seed, synth.seed);
     }
 };
 

@@ -119,6 +119,36 @@ private Q_SLOTS:
         const SynthesisShape sparse = shapeSynthesisLike(half, image.volume, true);
         QVERIFY(expected * 0.5 > 0.02); // above the floor, so the share shows unclamped
         QVERIFY(std::abs(sparse.foregroundFraction - 0.5 * expected) < 1e-9);
+        // The GAN's domain A keeps the image's own density (gan.like_density 1) whatever the pairs' share.
+        QVERIFY(std::abs(half.real("gan.foreground_fraction") - expected) < 1e-9);
+        QCOMPARE(sparse.ganForegroundFraction, half.real("gan.foreground_fraction"));
+
+        ParameterSet sparseGan;
+        sparseGan.set("gan.like_density", 0.25);
+        shapeSynthesisLike(sparseGan, image.volume, true);
+        QVERIFY(std::abs(sparseGan.real("gan.foreground_fraction") - 0.25 * expected) < 1e-9);
+    }
+
+    void densityGivenByHandAppliesToTheGanToo() {
+        // A density the user set (a count or a fraction) is what domain A gets as well: the GAN's own
+        // fraction is left at 0 ("as the synthesis").
+        const Image image =
+            microscopeImage(nuclei(Shape{96, 96, 48}, Spacing::micrometres(0.5, 0.5, 1.0), 40, 3.0, 4.0, 7), 2.0);
+        for (const char* given : {"synth.count", "synth.foreground_fraction"}) {
+            ParameterSet parameters;
+            const std::string name = given;
+            if (name == "synth.count")
+                parameters.set(name, std::int64_t{25});
+            else
+                parameters.set(name, 0.07);
+            shapeSynthesisLike(parameters, image.volume, true, [&](const std::string& n) { return n == name; });
+            QCOMPARE(parameters.real("gan.foreground_fraction"), 0.0);
+        }
+        ParameterSet chosen; // and a GAN density given by hand is kept
+        chosen.set("gan.foreground_fraction", 0.3);
+        shapeSynthesisLike(chosen, image.volume, true,
+                           [](const std::string& n) { return n == "gan.foreground_fraction"; });
+        QCOMPARE(chosen.real("gan.foreground_fraction"), 0.3);
     }
 
     void userValueIsKept() {
