@@ -76,6 +76,14 @@ QTimer* answerMessageBoxes(QObject* owner, QString& shown, QMessageBox::Standard
     timer->start(50);
     return timer;
 }
+/// A file named like a TIFF that is not one.
+QString writeNotATiff(const QTemporaryDir& dir) {
+    const QString file = dir.filePath("notes.tif");
+    QFile f(file);
+    f.open(QIODevice::WriteOnly);
+    f.write("this is not a TIFF file");
+    return file;
+}
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -296,11 +304,7 @@ class TestMainWindow : public QObject {
     }
     void badFileGivesAMessage() {
         QTemporaryDir dir;
-        const QString bad = dir.filePath("notes.tif");
-        QFile f(bad);
-        f.open(QIODevice::WriteOnly);
-        f.write("this is not a TIFF file");
-        f.close();
+        const QString bad = writeNotATiff(dir);
         MainWindow window;
         window.show();
         QString shown;
@@ -310,6 +314,44 @@ class TestMainWindow : public QObject {
         closer->stop();
         QVERIFY2(shown.contains("notes.tif"), qPrintable(shown));
         QCOMPARE(job->state(), JobState::Failed);
+    }
+    void aFailureDoesNotHoldTheQueue() {
+        // The message of a failed job waits for the user without stopping the jobs queued behind it:
+        // one failing job per CPU slot, so the synthesis can only start after a failure is handled.
+        QTemporaryDir dir;
+        const QString bad = writeNotATiff(dir);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.parameterModel()->setValue("synth.size_z", qlonglong{16}));
+        QVERIFY(window.parameterModel()->setValue("synth.count", qlonglong{10}));
+        // A box that blocked (a nested event loop) would hang this test: after 30 s it is closed here and
+        // the test fails instead.
+        bool blocked = false;
+        QTimer escape;
+        escape.setSingleShot(true);
+        connect(&escape, &QTimer::timeout, this, [&blocked] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                    blocked = true;
+                    box->accept();
+                }
+        });
+        escape.start(30000);
+        QList<Job*> failing;
+        for (int i = 0; i < JobQueue::defaultCpuSlots(); ++i)
+            failing.append(window.openVolume(bad));
+        Job* next = window.generateSynthetic();
+        QVERIFY(next);
+        QTRY_VERIFY_WITH_TIMEOUT(next->hasEnded(), 60000);
+        QVERIFY2(!blocked, "the synthesis waited for the failure's message box to close");
+        QCOMPARE(next->state(), JobState::Finished);
+        for (Job* job : failing)
+            QCOMPARE(job->state(), JobState::Failed);
+        QString shown; // the message is still up for the user
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
+                shown = box->text();
+        QVERIFY2(shown.contains("notes.tif"), qPrintable(shown));
     }
     void aLongCpuRunOffersTheCpuPreset() {
         MainWindow window;

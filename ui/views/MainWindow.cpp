@@ -355,7 +355,11 @@ void MainWindow::addResult(const VolumeResult& result) {
 }
 
 void MainWindow::showFailure(const QString& title, const QString& message) {
-    QMessageBox::warning(this, title, message);
+    // open(), not exec(): failures arrive from a job's end signal, and a nested event loop there would
+    // hold the job queue (the jobs queued behind would wait until the box is closed).
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::rememberRecent(const QString& file) {
