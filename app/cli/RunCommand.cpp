@@ -5,6 +5,7 @@
 // into DIR resumes.
 #include "CliProgressBar.h"
 #include "Commands.h"
+#include "GanDomainText.h"
 #include "InputVolumes.h"
 #include "ParameterOptions.h"
 #include "UnetForwarding.h"
@@ -82,10 +83,9 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
                     result.pairInput.c_str(), o.outDir.c_str());
     else
         std::printf("  training input: G1 of the %s GAN trained on the image in %s/gan: %lld steps in %.1f s "
-                    "(domain A foreground fraction %.3f)\n",
+                    "(domain A: %s)\n",
                     result.pairInput.c_str(), o.outDir.c_str(), static_cast<long long>(result.ganSteps),
-                    result.ganSeconds,
-                    s.ganForegroundFraction > 0.0 ? s.ganForegroundFraction : s.foregroundFraction);
+                    result.ganSeconds, ganDomainDensityText(result.ganDomain).c_str());
     if (result.ganRealism && result.blurredRealism)
         std::printf("  realism against the image (0 = identical; %s/gan/realism.json): I_syn histogram %.3f, spectrum "
                     "%.3f; blurred input histogram %.3f, spectrum %.3f\n",

@@ -4,6 +4,7 @@
 // checkpoint; running the same command again resumes from it.
 #include "CliProgressBar.h"
 #include "Commands.h"
+#include "GanDomainText.h"
 #include "InputVolumes.h"
 #include "ParameterOptions.h"
 #include "UnetForwarding.h"
@@ -96,12 +97,8 @@ int runTrainGan(const TrainGanOptions& o, const ParameterOptions& params, const 
                 ganModeName(settings.net.mode), settings.net.sliceSize, settings.net.predictorSlices,
                 settings.net.generatorFilters, settings.net.generatorBlocks, real.size(),
                 static_cast<long long>(result.steps), resuming ? " (resumed)" : "", seconds);
-    const SynthSettings domainA = ganDomainSynthSettings(synth, settings);
-    if (domainA.count == 0)
-        std::printf("  domain A: %d synthetic volumes, foreground fraction %.3f\n", settings.syntheticVolumes,
-                    domainA.foregroundFraction);
-    else
-        std::printf("  domain A: %d synthetic volumes, %zu nuclei each\n", settings.syntheticVolumes, domainA.count);
+    std::printf("  domain A: %d synthetic volumes, %s\n", settings.syntheticVolumes,
+                ganDomainDensityText(ganDomainSynthSettings(synth, settings)).c_str());
     if (result.stepsThisRun > 0)
         std::printf("  last losses: generator %.4f, discriminators %.4f\n", result.generatorLoss,
                     result.discriminatorLoss);

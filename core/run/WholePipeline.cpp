@@ -104,6 +104,7 @@ void trainRunGan(Volume<float>& image, const std::filesystem::path& imageFile, c
             parameters.save(stored);
             result.ganSteps = trainGan(real, gan, synth, folder, parameters.toJson(), progress.sub(0.0, 0.95)).steps;
             result.ganSeconds = secondsSince(start);
+            result.ganDomain = ganDomainSynthSettings(synth, gan);
         }
         GanGenerator generator = GanGenerator::load(ganGeneratorFile(folder));
         const GanRealismReport realism = checkGanRealism(generator, real, gan, synth, progress.sub(0.95, 1.0));

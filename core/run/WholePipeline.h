@@ -31,6 +31,7 @@
 #include "pipeline/Progress.h"
 #include "postprocess/ThresholdCalibration.h"
 #include "run/ShapedSynthesis.h"
+#include "synth/SynthSettings.h"
 #include "volume/Shape.h"
 #include "volume/Spacing.h"
 
@@ -73,6 +74,9 @@ struct WholePipelineResult {
     std::int64_t ganSteps = 0;    ///< GAN training steps (resumed ones included); 0 with nogan
     bool ganReused = false;       ///< a finished GAN in outDir/gan was used without training
     double ganSeconds = 0.0;      ///< GAN training (stage 2) wall time, 0 with nogan or when reused
+    /// The GAN's domain A as trained (ganDomainSynthSettings: its count or foreground fraction);
+    /// meaningful only when the GAN was trained in this run (ganSteps > 0, not ganReused).
+    SynthSettings ganDomain;
     /// The realism check (gan/realism.json): G1's I_syn and, as the reference, the blurred I_binary it
     /// started from, each against the image (0 = identical). Empty with nogan and when a finished
     /// GAN with its check was reused.

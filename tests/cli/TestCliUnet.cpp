@@ -143,8 +143,9 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("second shape model") && r.err.contains("m_shape/model.pt"), qPrintable(r.err));
     }
 
-    // train-gan with a voxel size given on the command line (the image stores none), then pairs made
-    // by its G1: the GAN folder's files, the voxel size carried into domain A's synthesis.
+    // train-gan with a voxel size and a nucleus count given on the command line (the image stores
+    // none), then pairs made by its G1: the GAN folder's files, the voxel size and the count carried
+    // into domain A's synthesis.
     void trainGanThenPairsFromIt() {
         QTemporaryDir dir;
         const QString image = dir.filePath("image");
@@ -155,8 +156,11 @@ private Q_SLOTS:
         CliResult r = runCli({"train-gan", "--real", image + "/blurred.tif", "--out", gan, "--mode", "cyclegan",
                               "--steps", "2", "--voxel-size", "0.5", "0.5", "1.5", "--gan.crop_size", "16",
                               "--gan.slice_size", "16", "--gan.generator_filters", "4", "--gan.discriminator_filters",
-                              "4", "--gan.synthetic_volumes", "1", "--gan.checkpoint_every", "1"});
+                              "4", "--gan.synthetic_volumes", "1", "--gan.checkpoint_every", "1", "--synth.count",
+                              "3"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // A count given by hand is domain A's density too, and said so.
+        QVERIFY2(r.out.contains("domain A: 1 synthetic volumes, 3 nuclei per volume"), qPrintable(r.out));
         for (const QString name : {"generator.pt", "checkpoint.pt", "loss.csv", "realism.json", "params.json"})
             QVERIFY2(QFile::exists(gan + "/" + name), qPrintable(name));
         QVERIFY2(r.out.contains("histogram distance"), qPrintable(r.out));

@@ -58,20 +58,28 @@ bool openForATinyRun(MainWindow& window, const std::filesystem::path& data, qlon
            p->setValue("inference.tile_size", qlonglong{32}) && p->setValue("gan.mode", QStringLiteral("nogan"));
 }
 
+/// The message boxes the user sees now.
+QList<QMessageBox*> visibleMessageBoxes() {
+    QList<QMessageBox*> boxes;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
+            boxes.append(box);
+    return boxes;
+}
+
 /// Modal message boxes block the call that shows them: this timer answers every visible one with
 /// `button` (accepts it when it has no such button) and keeps the last one's text in `shown`,
 /// until the caller stops it.
 QTimer* answerMessageBoxes(QObject* owner, QString& shown, QMessageBox::StandardButton button) {
     auto* timer = new QTimer(owner);
     QObject::connect(timer, &QTimer::timeout, owner, [&shown, button] {
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
-                shown = box->text();
-                if (QAbstractButton* answer = box->button(button))
-                    answer->click();
-                else
-                    box->accept();
-            }
+        for (QMessageBox* box : visibleMessageBoxes()) {
+            shown = box->text();
+            if (QAbstractButton* answer = box->button(button))
+                answer->click();
+            else
+                box->accept();
+        }
     });
     timer->start(50);
     return timer;
@@ -330,11 +338,10 @@ class TestMainWindow : public QObject {
         QTimer escape;
         escape.setSingleShot(true);
         connect(&escape, &QTimer::timeout, this, [&blocked] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
-                    blocked = true;
-                    box->accept();
-                }
+            for (QMessageBox* box : visibleMessageBoxes()) {
+                blocked = true;
+                box->accept();
+            }
         });
         escape.start(30000);
         QList<Job*> failing;
@@ -347,11 +354,9 @@ class TestMainWindow : public QObject {
         QCOMPARE(next->state(), JobState::Finished);
         for (Job* job : failing)
             QCOMPARE(job->state(), JobState::Failed);
-        QString shown; // the message is still up for the user
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
-                shown = box->text();
-        QVERIFY2(shown.contains("notes.tif"), qPrintable(shown));
+        const QList<QMessageBox*> shown = visibleMessageBoxes(); // the message is still up for the user
+        QVERIFY(!shown.isEmpty());
+        QVERIFY2(shown.last()->text().contains("notes.tif"), qPrintable(shown.last()->text()));
     }
     void aLongCpuRunOffersTheCpuPreset() {
         MainWindow window;
@@ -420,11 +425,10 @@ class TestMainWindow : public QObject {
         QPointer<Job> guard(job);
         QString asked;
         auto answer = [&asked](QMessageBox::StandardButton button) {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
-                    asked = box->text();
-                    box->button(button)->click();
-                }
+            for (QMessageBox* box : visibleMessageBoxes()) {
+                asked = box->text();
+                box->button(button)->click();
+            }
         };
         QTimer::singleShot(100, this, [&] { answer(QMessageBox::No); });
         window.close();

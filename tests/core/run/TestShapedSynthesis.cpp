@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
 #include <vector>
 
 using namespace nuclei3d;
@@ -134,14 +136,12 @@ private Q_SLOTS:
         // fraction is left at 0 ("as the synthesis").
         const Image image =
             microscopeImage(nuclei(Shape{96, 96, 48}, Spacing::micrometres(0.5, 0.5, 1.0), 40, 3.0, 4.0, 7), 2.0);
-        for (const char* given : {"synth.count", "synth.foreground_fraction"}) {
+        const std::pair<std::string, ParameterValue> densitiesGiven[] = {{"synth.count", std::int64_t{25}},
+                                                                          {"synth.foreground_fraction", 0.07}};
+        for (const auto& given : densitiesGiven) {
             ParameterSet parameters;
-            const std::string name = given;
-            if (name == "synth.count")
-                parameters.set(name, std::int64_t{25});
-            else
-                parameters.set(name, 0.07);
-            shapeSynthesisLike(parameters, image.volume, true, [&](const std::string& n) { return n == name; });
+            parameters.set(given.first, given.second);
+            shapeSynthesisLike(parameters, image.volume, true, [&](const std::string& n) { return n == given.first; });
             QCOMPARE(parameters.real("gan.foreground_fraction"), 0.0);
         }
         ParameterSet chosen; // and a GAN density given by hand is kept

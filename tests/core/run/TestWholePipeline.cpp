@@ -198,6 +198,10 @@ class TestWholePipeline : public QObject {
         ParameterSet used;
         used.load(settings.outDir / "params.json");
         QCOMPARE(used.text("gan.mode"), std::string("recyclegan-hd"));
+        // Domain A as trained: as dense as the image (the estimate's gan.foreground_fraction).
+        QCOMPARE(first.ganDomain.count, std::size_t{0});
+        QVERIFY(used.real("gan.foreground_fraction") > 0.0);
+        QCOMPARE(first.ganDomain.foregroundFraction, used.real("gan.foreground_fraction"));
 
         // A finished GAN with the same parameters is reused as it is.
         const WholePipelineResult second = runWholePipeline(settings);
