@@ -41,9 +41,11 @@ int runPairs(const PairsOptions& o, const ParameterOptions& params, const VoxelS
     const PairSettings settings = pairSettingsFrom(parameters);
     validate(settings.synth);
     std::size_t count = 0;
+    std::string input = "non-GAN microscope";
     if (!o.gan.empty()) {
         GanGenerator generator = GanGenerator::load(o.gan);
         count = writeGanTrainingPairs(o.outDir, settings, generator, o.gan, parameters, progress.sub(0.05, 1.0));
+        input = ganPairsInput(generator.config().mode, o.gan, settings);
     } else {
         count = writeTrainingPairs(o.outDir, settings, parameters, progress.sub(0.05, 1.0));
     }
@@ -58,8 +60,7 @@ int runPairs(const PairsOptions& o, const ParameterOptions& params, const VoxelS
                     shaped.background.level, shaped.background.noise, shaped.microscopeBackground, shaped.microscopePhotons);
     }
     std::printf("%zu training pairs of %zu^3 voxels from %zu synthetic volumes of %zu^3 (%s)\n", count,
-                settings.cropSize, settings.volumes, settings.volumeSize,
-                o.gan.empty() ? "non-GAN microscope" : ("GAN G1 of " + o.gan).c_str());
+                settings.cropSize, settings.volumes, settings.volumeSize, input.c_str());
     std::printf("  nuclei: semi-axes %g-%g um, %s\n", settings.synth.radiusMin, settings.synth.radiusMax,
                 settings.synth.count ? (std::to_string(settings.synth.count) + " per volume").c_str()
                                      : ("foreground fraction " + std::to_string(settings.synth.foregroundFraction)).c_str());

@@ -14,10 +14,12 @@
 
 namespace nuclei3d {
 
-/// What pairs.json records as the input of GAN-made pairs (a rerun compares it to reuse them).
-std::string ganPairsInput(GanMode mode, const std::string& source);
+/// What pairs.json records as the input of GAN-made pairs (a rerun compares it to reuse them),
+/// with the share of volumes the microscope made when settings.microscopeShare takes any.
+std::string ganPairsInput(GanMode mode, const std::string& source, const PairSettings& settings);
 
-/// settings.microscope is not used (the GAN replaces the microscope). `source` is recorded in the
+/// G1's I_syn is the input of every volume but the last microscopeVolumeCount(settings), whose input
+/// is the synthetic microscope's (settings.microscope). `source` is recorded in the
 /// manifest (e.g. the GAN folder). Returns the number of pairs. Throws Error for bad settings,
 /// FileError for I/O, Cancelled on cancel.
 std::size_t writeGanTrainingPairs(const std::filesystem::path& folder, const PairSettings& settings,

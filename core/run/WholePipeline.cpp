@@ -196,7 +196,7 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     // The GAN is named relative to the run folder: the same run under another spelling of its path
     // reuses its pairs.
     const std::string ganSource = "gan/ of this run";
-    const std::string input = useGan ? ganPairsInput(ganModeFromName(result.pairInput), ganSource)
+    const std::string input = useGan ? ganPairsInput(ganModeFromName(result.pairInput), ganSource, pairSettings)
                                      : std::string(kMicroscopePairsInput);
     if (!madeWith(pairsDir / "pairs.json", parameters, pairStages, input)) {
         removeStaleModels(out);

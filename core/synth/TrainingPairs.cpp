@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -58,6 +60,7 @@ PairSettings pairSettingsFrom(const ParameterSet& p) {
     s.cropSize = static_cast<std::size_t>(p.integer("pairs.crop_size"));
     s.synth = synthSettingsFrom(p);
     s.microscope = microscopeSettingsFrom(p);
+    s.microscopeShare = p.real("pairs.microscope_share");
     return s;
 }
 
@@ -92,7 +95,7 @@ std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSe
         synth.shape = Shape{settings.volumeSize, settings.volumeSize, settings.volumeSize};
         synth.seed = settings.synth.seed + v;
         const SynthResult result = generateSynthetic(synth, part.sub(0.0, 0.4));
-        const Volume<float> input = makeInput(result, synth.seed, part.sub(0.4, 0.7));
+        const Volume<float> input = makeInput(result, v, synth.seed, part.sub(0.4, 0.7));
         const std::vector<TrainingPair> pairs = cutTrainingPairs(result, input, settings.cropSize);
         for (std::size_t i = 0; i < pairs.size(); ++i, ++index) {
             part.report(0.7 + 0.3 * double(i) / double(pairs.size()), "writing pair " + std::to_string(index + 1));
@@ -122,13 +125,22 @@ std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSe
     return index;
 }
 
+Volume<float> microscopeInput(const PairSettings& settings, const SynthResult& synth, std::uint64_t seed,
+                              const Progress& progress) {
+    MicroscopeSettings m = settings.microscope;
+    m.seed = seed;
+    return simulateMicroscope(synth.instances, synth.nuclei.size(), m, progress);
+}
+
+std::size_t microscopeVolumeCount(const PairSettings& settings) {
+    const double share = std::clamp(settings.microscopeShare, 0.0, 1.0);
+    return static_cast<std::size_t>(std::lround(share * double(settings.volumes)));
+}
+
 std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSettings& settings,
                                const ParameterSet& parameters, const Progress& progress) {
-    const auto microscope = [&settings](const SynthResult& synth, std::uint64_t seed, const Progress& part) {
-        MicroscopeSettings m = settings.microscope;
-        m.seed = seed;
-        return simulateMicroscope(synth.instances, synth.nuclei.size(), m, part);
-    };
+    const auto microscope = [&settings](const SynthResult& synth, std::size_t, std::uint64_t seed,
+                                        const Progress& part) { return microscopeInput(settings, synth, seed, part); };
     return writeTrainingPairs(folder, settings, parameters, microscope, kMicroscopePairsInput, progress);
 }
 

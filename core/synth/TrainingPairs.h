@@ -30,6 +30,9 @@ struct PairSettings {
     std::size_t cropSize = 64;
     SynthSettings synth;          ///< its shape is replaced by volumeSize^3, its seed by seed + volume
     MicroscopeSettings microscope;
+    /// pairs.microscope_share (ours): with a GAN input maker, the share of the volumes (the last
+    /// ones) whose input is the synthetic microscope's instead of the GAN's.
+    double microscopeShare = 0.0;
 };
 
 /// pairs.* with synth.* and microscope.* (the volume size and seed are set per volume).
@@ -41,8 +44,17 @@ std::vector<TrainingPair> cutTrainingPairs(const SynthResult& synth, const Volum
 
 /// Makes the input image of one synthetic volume (the only step that differs between the
 /// microscope and the GAN): `synth` is stage 1's result (its blurred I_binary among others), made
-/// with the volume's seed; the image must have synth's shape.
-using PairInputMaker = std::function<Volume<float>(const SynthResult& synth, std::uint64_t seed, const Progress&)>;
+/// for volume number `volume` with that volume's seed; the image must have synth's shape.
+using PairInputMaker = std::function<Volume<float>(const SynthResult& synth, std::size_t volume, std::uint64_t seed,
+                                                   const Progress&)>;
+
+/// The non-GAN synthetic microscope's picture of one volume (settings.microscope with `seed`).
+Volume<float> microscopeInput(const PairSettings& settings, const SynthResult& synth, std::uint64_t seed,
+                              const Progress& progress = {});
+
+/// How many of settings.volumes take the microscope's input when another maker is the main one:
+/// microscopeShare of them, rounded to the nearest; they are the last ones.
+std::size_t microscopeVolumeCount(const PairSettings& settings);
 
 /// What every pair writer shares: makes settings.volumes volumes, their inputs with `makeInput`,
 /// and writes their pairs into folder (created if missing) with pairs.json, which records

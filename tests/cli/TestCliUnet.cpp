@@ -171,7 +171,15 @@ private Q_SLOTS:
 
         r = runCli(QStringList{"pairs", "--gan", gan, "--out", dir.filePath("pairs"), "--count", "1"} + kTinyPairs);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("8 training pairs") && r.out.contains("GAN G1 of"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("8 training pairs") && r.out.contains("GAN G1 (cyclegan) from"), qPrintable(r.out));
+        QVERIFY2(!r.out.contains("microscope"), qPrintable(r.out));
+        // With a microscope share, the last volumes take the microscope's input, and the output says so.
+        r = runCli(QStringList{"pairs", "--gan", gan, "--out", dir.filePath("mixed"), "--count", "2",
+                               "--pairs.microscope_share", "0.5"} +
+                   kTinyPairs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("16 training pairs") && r.out.contains("the synthetic microscope for 1 of 2 volumes"),
+                 qPrintable(r.out));
     }
 
     // Nucleus sizes from a --params file are the user's choice: the size estimate of --like leaves

@@ -126,6 +126,8 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("ParameterTexts", "Edge of each synthetic volume."),
     QT_TRANSLATE_NOOP("ParameterTexts", "Pair size"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Edge of each training pair; each volume is cut into (volume/crop)^3 pairs."),
+    QT_TRANSLATE_NOOP("ParameterTexts", "Microscope share"),
+    QT_TRANSLATE_NOOP("ParameterTexts", "With a GAN input (gan.mode other than nogan; ours): the share of the synthetic volumes whose input is the non-GAN synthetic microscope's instead of G1's, so the networks learn from both looks. 0 = G1 only, as in the publication."),
     QT_TRANSLATE_NOOP("ParameterTexts", "3b. 3D U-Nets"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Levels"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Resolution levels of the U-Net (publication-sized: 4)."),

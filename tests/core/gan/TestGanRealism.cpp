@@ -7,6 +7,7 @@
 #include "pipeline/Error.h"
 #include "pipeline/Parallel.h"
 #include "pipeline/ParameterSet.h"
+#include "synth/SyntheticNuclei.h"
 #include "synth/TrainingPairs.h"
 
 #include <QTemporaryDir>
@@ -99,6 +100,42 @@ private Q_SLOTS:
         for (const TrainingPair& p : loaded)
             for (std::size_t i = 0; i < p.input.voxelCount(); ++i)
                 QVERIFY(p.input[i] >= 0.0f && p.input[i] <= 1.0f);
+    }
+
+    void aMicroscopeShareGivesTheLastVolumesTheMicroscopesInput() {
+        QTemporaryDir gan, pairs;
+        trainGan({test::tinyReal()}, test::tinyGan(GanMode::RecycleGanHd, 2, 2), test::tinySynth(),
+                 gan.path().toStdString(), "{}");
+        GanGenerator generator = GanGenerator::load(gan.path().toStdString());
+        PairSettings settings;
+        settings.volumes = 2;
+        settings.volumeSize = 16;
+        settings.cropSize = 8;
+        settings.synth = test::tinySynth();
+        settings.microscopeShare = 0.5;
+        QCOMPARE(microscopeVolumeCount(settings), std::size_t{1});
+        QVERIFY(ganPairsInput(GanMode::RecycleGanHd, "g", settings).find("microscope for 1 of 2 volumes") !=
+                std::string::npos);
+        QCOMPARE(writeGanTrainingPairs(pairs.path().toStdString(), settings, generator, "test", ParameterSet()),
+                 std::size_t{16});
+        const std::vector<TrainingPair> loaded = loadTrainingPairs(pairs.path().toStdString());
+        // Each volume made again as the writer makes it: volume 0 through G1, volume 1 through the
+        // microscope; the other maker's picture differs, so the comparison tells them apart.
+        for (std::size_t v = 0; v < 2; ++v) {
+            SynthSettings synth = settings.synth;
+            synth.shape = Shape{16, 16, 16};
+            synth.seed = settings.synth.seed + v;
+            const SynthResult made = generateSynthetic(synth);
+            const Volume<float> fromG1 = generator.synthesize(made.blurred);
+            const Volume<float> fromMicroscope = microscopeInput(settings, made, synth.seed);
+            const std::vector<TrainingPair> expected = cutTrainingPairs(made, v == 0 ? fromG1 : fromMicroscope, 8);
+            const std::vector<TrainingPair> other = cutTrainingPairs(made, v == 0 ? fromMicroscope : fromG1, 8);
+            for (std::size_t i = 0; i < expected.size(); ++i) {
+                const std::vector<float>& written = loaded[8 * v + i].input.storage();
+                QVERIFY2(written == expected[i].input.storage(), qPrintable(QString("volume %1, pair %2").arg(v).arg(i)));
+                QVERIFY(written != other[i].input.storage());
+            }
+        }
     }
 };
 
