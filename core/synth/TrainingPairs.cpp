@@ -133,8 +133,10 @@ Volume<float> microscopeInput(const PairSettings& settings, const SynthResult& s
 }
 
 std::size_t microscopeVolumeCount(const PairSettings& settings) {
+    // Rounded down (a hair above, against products like 0.29 * 100 = 28.999...): one pair volume
+    // and a share below 1 keep the main maker's input.
     const double share = std::clamp(settings.microscopeShare, 0.0, 1.0);
-    return static_cast<std::size_t>(std::lround(share * double(settings.volumes)));
+    return static_cast<std::size_t>(std::floor(share * double(settings.volumes) + 1e-9));
 }
 
 std::size_t writeTrainingPairs(const std::filesystem::path& folder, const PairSettings& settings,

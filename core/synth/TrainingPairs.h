@@ -53,7 +53,7 @@ Volume<float> microscopeInput(const PairSettings& settings, const SynthResult& s
                               const Progress& progress = {});
 
 /// How many of settings.volumes take the microscope's input when another maker is the main one:
-/// microscopeShare of them, rounded to the nearest; they are the last ones.
+/// microscopeShare of them, rounded down; they are the last ones.
 std::size_t microscopeVolumeCount(const PairSettings& settings);
 
 /// What every pair writer shares: makes settings.volumes volumes, their inputs with `makeInput`,

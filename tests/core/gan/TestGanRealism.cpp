@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <random>
+#include <tuple>
 
 using namespace nuclei3d;
 
@@ -114,6 +115,15 @@ private Q_SLOTS:
         settings.synth = test::tinySynth();
         settings.microscopeShare = 0.5;
         QCOMPARE(microscopeVolumeCount(settings), std::size_t{1});
+        PairSettings counted; // rounded down, so a share below 1 leaves the GAN at least one of several
+        for (const auto& [volumes, share, microscope] : {std::tuple{std::size_t{1}, 0.5, std::size_t{0}},
+                                                         std::tuple{std::size_t{3}, 0.5, std::size_t{1}},
+                                                         std::tuple{std::size_t{100}, 0.29, std::size_t{29}},
+                                                         std::tuple{std::size_t{4}, 1.0, std::size_t{4}}}) {
+            counted.volumes = volumes;
+            counted.microscopeShare = share;
+            QCOMPARE(microscopeVolumeCount(counted), microscope);
+        }
         QVERIFY(ganPairsInput(GanMode::RecycleGanHd, "g", settings).find("microscope for 1 of 2 volumes") !=
                 std::string::npos);
         QCOMPARE(writeGanTrainingPairs(pairs.path().toStdString(), settings, generator, "test", ParameterSet()),
