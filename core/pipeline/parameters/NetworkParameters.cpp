@@ -10,7 +10,7 @@ void declareUnetParameters(ParameterSchema& s) {
     s.addInteger("pairs.volume_size", "Synthetic volume edge", 128, 16, 2048, "voxels", "Edge of each synthetic volume.");
     s.addInteger("pairs.crop_size", "Pair size", 64, 8, 1024, "voxels",
                  "Edge of each training pair; each volume is cut into (volume/crop)^3 pairs.");
-    s.addReal("pairs.microscope_share", "Microscope share", 0.0, 0.0, 1.0, "",
+    s.addReal("pairs.microscope_share", "Microscope share", 0.5, 0.0, 1.0, "",
               "With a GAN input (gan.mode other than nogan; ours): the share of the synthetic volumes whose input is "
               "the non-GAN synthetic microscope's instead of G1's, so the networks learn from both looks. "
               "0 = G1 only, as in the publication.");

@@ -181,6 +181,7 @@ class TestWholePipeline : public QObject {
         const fs::path dir = toPath(tmp.path());
         writeImage(dir);
         WholePipelineSettings settings = settingsFor(dir, "recyclegan-hd");
+        settings.parameters.set("pairs.volumes", std::int64_t{2}); // the default share: one of them the microscope's
         const WholePipelineResult first = runWholePipeline(settings);
         for (const char* name : kGanFiles)
             QVERIFY2(fs::exists(settings.outDir / name), name);
@@ -193,8 +194,10 @@ class TestWholePipeline : public QObject {
         QVERIFY(first.ganRealism->histogramDistance >= 0.0 && first.ganRealism->spectrumDistance >= 0.0);
         QVERIFY(readText(settings.outDir / "gan/realism.json").find("blurred_input") != std::string::npos);
         QCOMPARE(rows(settings.outDir / "gan/loss.csv"), 3);
-        QVERIFY2(readText(settings.outDir / "pairs/pairs.json").find("GAN G1 (recyclegan-hd)") != std::string::npos,
-                 "the pairs' input is the GAN's");
+        const std::string pairsInput = readText(settings.outDir / "pairs/pairs.json");
+        QVERIFY2(pairsInput.find("GAN G1 (recyclegan-hd)") != std::string::npos &&
+                     pairsInput.find("the synthetic microscope for 1 of 2 volumes") != std::string::npos,
+                 "the pairs' input is the GAN's, and the microscope's for pairs.microscope_share of the volumes");
         ParameterSet used;
         used.load(settings.outDir / "params.json");
         QCOMPARE(used.text("gan.mode"), std::string("recyclegan-hd"));
