@@ -1,6 +1,7 @@
 #pragma once
 // Training pairs for the U-Nets with the GAN's I_syn as input (METHOD.md stage 2, inference):
-// stage 1 volumes, G1 on every slice of each blurred I_binary, cut into crops with the matching
+// stage 1 volumes, G1 on every slice of each blurred I_binary (the synthetic microscope's picture
+// instead for pairs.microscope_share of the volumes, ours), cut into crops with the matching
 // I_binary, I_contour and I_shapemarker: writeTrainingPairs with G1 as its input maker, so the
 // folder layout and pairs.json are the same and loadTrainingPairs and the U-Net training read them
 // unchanged.

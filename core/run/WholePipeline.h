@@ -3,7 +3,8 @@
 // window's "Run everything" job do): synthetic data shaped like the image (size, voxel size,
 // nucleus size estimated from the image) -> with gan.mode a GAN mode (recyclegan-hd by default),
 // stage 2's GAN trained between the blurred synthetic volumes and the image -> training pairs
-// (input: G1 of the blurred I_binary, or the non-GAN synthetic microscope with gan.mode nogan) ->
+// (input: G1 of the blurred I_binary, and the non-GAN synthetic microscope for pairs.microscope_share of
+// the volumes; the microscope only with gan.mode nogan) ->
 // M1 and M2 trained -> tiled inference -> stage 5 -> stage 6 when a ground truth is given. Every
 // intermediate is written to the output folder:
 //   gan/              GAN modes: checkpoint.pt, generator.pt, loss.csv, samples/, params.json,
