@@ -79,7 +79,10 @@ Command addPairsCommand(CLI::App& app) {
                      "Shape the synthesis like a real volume: its voxel size, and nuclei of its estimated size and density")
         ->check(CLI::ExistingFile)
         ->type_name("IMAGE.tif");
-    command->add_option("--gan", options->gan, "Input made by the GAN of this folder (train-gan) instead of the microscope")
+    command
+        ->add_option("--gan", options->gan,
+                     "Input made by the GAN of this folder (train-gan); the microscope's for pairs.microscope_share "
+                     "of the volumes")
         ->check(CLI::ExistingDirectory)
         ->type_name("GAN_DIR");
     command->add_flag("--no-size-estimate", options->noSizeEstimate,
