@@ -87,11 +87,11 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
                     "(domain A: %s)\n",
                     result.pairInput.c_str(), o.outDir.c_str(), static_cast<long long>(result.ganSteps),
                     result.ganSeconds, ganDomainDensityText(result.ganDomain).c_str());
-    if (result.pairInput != "nogan")
-        if (const PairSettings pairs = pairSettingsFrom(result.parameters); microscopeVolumeCount(pairs) > 0)
-            std::printf("  the synthetic microscope's input for %zu of the %zu pair volumes (pairs.microscope_share "
-                        "%.2f), G1's for the others\n",
-                        microscopeVolumeCount(pairs), pairs.volumes, pairs.microscopeShare);
+    const PairSettings pairs = pairSettingsFrom(result.parameters);
+    if (const std::size_t microscope = microscopeVolumeCount(pairs); result.pairInput != "nogan" && microscope > 0)
+        std::printf("  the synthetic microscope's input for %zu of the %zu pair volumes (pairs.microscope_share "
+                    "%.2f), G1's for the others\n",
+                    microscope, pairs.volumes, pairs.microscopeShare);
     if (result.ganRealism && result.blurredRealism)
         std::printf("  realism against the image (0 = identical; %s/gan/realism.json): I_syn histogram %.3f, spectrum "
                     "%.3f; blurred input histogram %.3f, spectrum %.3f\n",

@@ -30,6 +30,23 @@ Volume<float> noise(unsigned seed, std::size_t size = 32, std::size_t depth = 4)
     return v;
 }
 
+/// G1 of a tiny recyclegan-hd trained for two steps into `folder`.
+GanGenerator tinyTrainedGenerator(const QTemporaryDir& folder) {
+    trainGan({test::tinyReal()}, test::tinyGan(GanMode::RecycleGanHd, 2, 2), test::tinySynth(),
+             folder.path().toStdString(), "{}");
+    return GanGenerator::load(folder.path().toStdString());
+}
+
+/// `volumes` tiny synthetic volumes of 16^3, each cut into eight pairs of 8^3.
+PairSettings tinyPairSettings(std::size_t volumes) {
+    PairSettings settings;
+    settings.volumes = volumes;
+    settings.volumeSize = 16;
+    settings.cropSize = 8;
+    settings.synth = test::tinySynth();
+    return settings;
+}
+
 Volume<float> wave(double cyclesPerWindow, std::size_t size = 32, std::size_t depth = 4) {
     Volume<float> v(Shape{size, size, depth});
     for (std::size_t z = 0; z < depth; ++z)
@@ -82,14 +99,8 @@ private Q_SLOTS:
 
     void ganPairsHaveTheGeneratorsInput() {
         QTemporaryDir gan, pairs;
-        trainGan({test::tinyReal()}, test::tinyGan(GanMode::RecycleGanHd, 2, 2), test::tinySynth(),
-                 gan.path().toStdString(), "{}");
-        GanGenerator generator = GanGenerator::load(gan.path().toStdString());
-        PairSettings settings;
-        settings.volumes = 1;
-        settings.volumeSize = 16;
-        settings.cropSize = 8;
-        settings.synth = test::tinySynth();
+        GanGenerator generator = tinyTrainedGenerator(gan);
+        const PairSettings settings = tinyPairSettings(1);
         ParameterSet parameters;
         const std::size_t written = writeGanTrainingPairs(pairs.path().toStdString(), settings, generator, "test",
                                                           parameters);
@@ -105,14 +116,8 @@ private Q_SLOTS:
 
     void aMicroscopeShareGivesTheLastVolumesTheMicroscopesInput() {
         QTemporaryDir gan, pairs;
-        trainGan({test::tinyReal()}, test::tinyGan(GanMode::RecycleGanHd, 2, 2), test::tinySynth(),
-                 gan.path().toStdString(), "{}");
-        GanGenerator generator = GanGenerator::load(gan.path().toStdString());
-        PairSettings settings;
-        settings.volumes = 2;
-        settings.volumeSize = 16;
-        settings.cropSize = 8;
-        settings.synth = test::tinySynth();
+        GanGenerator generator = tinyTrainedGenerator(gan);
+        PairSettings settings = tinyPairSettings(2);
         settings.microscopeShare = 0.5;
         QCOMPARE(microscopeVolumeCount(settings), std::size_t{1});
         PairSettings counted; // rounded down, so a share below 1 leaves the GAN at least one of several
