@@ -2202,97 +2202,97 @@
 <context>
     <name>nuclei3d::ui::RunPipelineReaction</name>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="95"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="60"/>
         <source>Whole pipeline</source>
         <translation>Gesamte Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="98"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="63"/>
         <source>Open the microscopy image from a file first (File &gt; Open volume).</source>
         <translation>Öffnen Sie zuerst das Mikroskopiebild aus einer Datei (Datei &gt; Volumen öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="117"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="82"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="119"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="84"/>
         <source>I_seg (%1)</source>
         <translation>I_seg (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="120"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="85"/>
         <source>I_shape (%1)</source>
         <translation>I_shape (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="121"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="86"/>
         <source>labels (%1)</source>
         <translation>Labels (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="122"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="87"/>
         <source>contours (%1)</source>
         <translation>Konturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="123"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="88"/>
         <source>I_segcolor (%1)</source>
         <translation>I_segcolor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="124"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="89"/>
         <source>I_label (%1)</source>
         <translation>I_label (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="125"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="90"/>
         <source>classes (%1)</source>
         <translation>Klassen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="127"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
         <source>blurred I_binary (%1)</source>
         <translation>geglättetes I_binary (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="127"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
         <source>I_syn (GAN, %1)</source>
         <translation>I_syn (GAN, %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="128"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="93"/>
         <source>synthetic microscope image (%1)</source>
         <translation>Bild des synthetischen Mikroskops (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="132"/>
-        <source>%1 nuclei</source>
-        <translation>%1 Kerne</translation>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="97"/>
+        <source>%1 nuclei.</source>
+        <translation>%1 Kerne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="133"/>
-        <source>%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 (blurred input: %4, %5; 0 = identical)</source>
-        <translation>%1 Kerne; I_syn gegenüber dem Bild: Histogrammabstand %2, Spektrumabstand %3 (unscharfe Eingabe: %4, %5; 0 = gleich)</translation>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="98"/>
+        <source>%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 (blurred input: %4, %5; 0 = identical).</source>
+        <translation>%1 Kerne; I_syn gegenüber dem Bild: Histogrammabstand %2, Spektrumabstand %3 (unscharfe Eingabe: %4, %5; 0 = gleich).</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="135"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="100"/>
         <source> Warning: the networks&apos; foreground overlaps a plain Otsu threshold of the image by only %1 (IoU); they most likely took background or glow for nuclei. Look at I_seg, or run again with another U-Net seed.</source>
         <translation> Warnung: Der Vordergrund der Netze überlappt eine einfache Otsu-Schwelle des Bildes nur zu %1 (IoU); sie haben wahrscheinlich Hintergrund oder Schimmer für Kerne gehalten. Sehen Sie sich I_seg an oder starten Sie erneut mit einem anderen U-Net-Startwert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="138"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="103"/>
         <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); the one with seed %4 is used.</source>
         <translation> M1 wurde %1-mal trainiert (Startwerte %2; Vordergrund-Überlappungen %3); verwendet wird das mit Startwert %4.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="140"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="105"/>
         <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); I_seg is the mean of those with seeds %4.</source>
         <translation> M1 wurde %1-mal trainiert (Startwerte %2; Vordergrund-Überlappungen %3); I_seg ist der Mittelwert derer mit Startwerten %4.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="142"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="107"/>
         <source> Threshold on I_seg %1, set from the image: I_seg above it covers %2 % of the voxels, as a classical foreground of the image.</source>
         <translation> Schwellwert auf I_seg %1, aus dem Bild gesetzt: I_seg darüber bedeckt %2 % der Voxel, wie ein klassischer Vordergrund des Bildes.</translation>
     </message>
@@ -2405,53 +2405,48 @@
 <context>
     <name>nuclei3d::ui::TrainingMonitor</name>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="23"/>
-        <source>Training loss</source>
-        <translation>Trainingsverlust</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="26"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="29"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="29"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="32"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="36"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="39"/>
         <source>Follow loss file...</source>
         <translation>Verlustdatei verfolgen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="37"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="40"/>
         <source>Show the curves of a training run&apos;s loss.csv, updated while it trains</source>
         <translation>Die Kurven der loss.csv eines Trainings zeigen, laufend aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="38"/>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="73"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="41"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="76"/>
         <source>No training followed.</source>
         <translation>Kein Training verfolgt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="90"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="93"/>
         <source>Waiting for %1 ...</source>
         <translation>Warte auf %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="92"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="95"/>
         <source>%1: step %2</source>
         <translation>%1: Schritt %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="126"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="129"/>
         <source>Follow a training loss file</source>
         <translation>Eine Trainings-Verlustdatei verfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="127"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="130"/>
         <source>Loss logs (loss.csv *.csv);;All files (*)</source>
         <translation>Verlustprotokolle (loss.csv *.csv);;Alle Dateien (*)</translation>
     </message>

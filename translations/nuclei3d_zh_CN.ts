@@ -2202,97 +2202,97 @@
 <context>
     <name>nuclei3d::ui::RunPipelineReaction</name>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="95"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="60"/>
         <source>Whole pipeline</source>
         <translation>完整流程</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="98"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="63"/>
         <source>Open the microscopy image from a file first (File &gt; Open volume).</source>
         <translation>请先从文件打开显微图像（文件 &gt; 打开体数据）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="117"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="82"/>
         <source>pipeline</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="119"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="84"/>
         <source>I_seg (%1)</source>
         <translation>I_seg（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="120"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="85"/>
         <source>I_shape (%1)</source>
         <translation>I_shape（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="121"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="86"/>
         <source>labels (%1)</source>
         <translation>标签（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="122"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="87"/>
         <source>contours (%1)</source>
         <translation>轮廓（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="123"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="88"/>
         <source>I_segcolor (%1)</source>
         <translation>I_segcolor（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="124"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="89"/>
         <source>I_label (%1)</source>
         <translation>I_label（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="125"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="90"/>
         <source>classes (%1)</source>
         <translation>类别（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="127"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
         <source>blurred I_binary (%1)</source>
         <translation>模糊的 I_binary（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="127"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
         <source>I_syn (GAN, %1)</source>
         <translation>I_syn（GAN，%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="128"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="93"/>
         <source>synthetic microscope image (%1)</source>
         <translation>合成显微镜图像（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="132"/>
-        <source>%1 nuclei</source>
-        <translation>%1 个细胞核</translation>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="97"/>
+        <source>%1 nuclei.</source>
+        <translation>%1 个细胞核。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="133"/>
-        <source>%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 (blurred input: %4, %5; 0 = identical)</source>
-        <translation>%1 个细胞核；I_syn 与图像相比：直方图距离 %2，频谱距离 %3（模糊输入：%4，%5；0 = 相同）</translation>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="98"/>
+        <source>%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 (blurred input: %4, %5; 0 = identical).</source>
+        <translation>%1 个细胞核；I_syn 与图像相比：直方图距离 %2，频谱距离 %3（模糊输入：%4，%5；0 = 相同）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="135"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="100"/>
         <source> Warning: the networks&apos; foreground overlaps a plain Otsu threshold of the image by only %1 (IoU); they most likely took background or glow for nuclei. Look at I_seg, or run again with another U-Net seed.</source>
         <translation> 警告：网络的前景与图像的普通 Otsu 阈值结果仅重叠 %1（IoU）；网络很可能把背景或弥散荧光当成了细胞核。请查看 I_seg，或换一个 U-Net 随机种子重新运行。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="138"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="103"/>
         <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); the one with seed %4 is used.</source>
         <translation> M1 共训练了 %1 次（随机种子 %2；前景重叠 %3）；使用随机种子为 %4 的那个。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="140"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="105"/>
         <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); I_seg is the mean of those with seeds %4.</source>
         <translation> M1 共训练了 %1 次（随机种子 %2；前景重叠 %3）；I_seg 为随机种子 %4 的那些模型的平均。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="142"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="107"/>
         <source> Threshold on I_seg %1, set from the image: I_seg above it covers %2 % of the voxels, as a classical foreground of the image.</source>
         <translation> I_seg 的阈值 %1，由图像设定：高于它的 I_seg 覆盖 %2 % 的体素，与图像的经典前景相同。</translation>
     </message>
@@ -2405,53 +2405,48 @@
 <context>
     <name>nuclei3d::ui::TrainingMonitor</name>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="23"/>
-        <source>Training loss</source>
-        <translation>训练损失</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="26"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="29"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="29"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="32"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="36"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="39"/>
         <source>Follow loss file...</source>
         <translation>跟踪损失文件...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="37"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="40"/>
         <source>Show the curves of a training run&apos;s loss.csv, updated while it trains</source>
         <translation>显示训练过程 loss.csv 中的曲线，训练时实时更新</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="38"/>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="73"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="41"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="76"/>
         <source>No training followed.</source>
         <translation>未跟踪任何训练。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="90"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="93"/>
         <source>Waiting for %1 ...</source>
         <translation>正在等待 %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="92"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="95"/>
         <source>%1: step %2</source>
         <translation>%1：第 %2 步</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="126"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="129"/>
         <source>Follow a training loss file</source>
         <translation>跟踪训练损失文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingMonitor.cpp" line="127"/>
+        <location filename="../ui/views/TrainingMonitor.cpp" line="130"/>
         <source>Loss logs (loss.csv *.csv);;All files (*)</source>
         <translation>损失日志 (loss.csv *.csv);;所有文件 (*)</translation>
     </message>

@@ -1,7 +1,5 @@
 #include "views/RunPipelineReaction.h"
 
-#include "gan/GanGenerator.h"
-#include "gan/GanTraining.h"
 #include "io/TiffVolumeIO.h"
 #include "model/JobQueue.h"
 #include "model/LayerModel.h"
@@ -11,8 +9,7 @@
 #include "pipeline/StageSettings.h"
 #include "run/ForegroundAgreement.h"
 #include "run/WholePipeline.h"
-#include "synth/SyntheticMicroscope.h"
-#include "synth/SyntheticNuclei.h"
+#include "views/SyntheticTrainingLayers.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,38 +27,6 @@ struct Product {
     LayerRole role;
     QString name;
 };
-
-/// The layer names of the synthetic side, made on the UI thread.
-struct SyntheticNames {
-    QString blurred;
-    QString gan;
-    QString microscope;
-};
-
-/// The synthetic data the networks were trained on, at the image's size (the pairs on disk are
-/// crops of other sizes, which cannot be layers of this document): stage 1 again with the run's
-/// parameters (shaped like the image), its blurred I_binary, and the input side the pairs were made
-/// from -- G1 of the run's GAN when there is one, otherwise the synthetic microscope.
-void addSyntheticLayers(const WholePipelineResult& run, const std::filesystem::path& out,
-                        const SyntheticNames& names, std::vector<Layer>& layers, const Progress& p) {
-    SynthResult synth = generateSynthetic(synthSettingsFrom(run.parameters), p.sub(0.0, 0.5));
-    const std::filesystem::path gan = out / "gan";
-    Layer input;
-    if (run.pairInput != "nogan" && std::filesystem::exists(ganGeneratorFile(gan))) {
-        GanGenerator generator = GanGenerator::load(gan);
-        input = makeScalarLayer(LayerRole::Synthetic, names.gan, generator.synthesize(synth.blurred, p.sub(0.5, 1.0)));
-    } else {
-        input = makeScalarLayer(LayerRole::Synthetic, names.microscope,
-                                simulateMicroscope(synth.instances, synth.nuclei.size(),
-                                                   microscopeSettingsFrom(run.parameters), p.sub(0.5, 1.0)));
-    }
-    synth.instances = {};
-    Layer blurred = makeScalarLayer(LayerRole::Blurred, names.blurred, std::move(synth.blurred));
-    blurred.visible = false;
-    input.visible = false;
-    layers.push_back(std::move(input));
-    layers.push_back(std::move(blurred));
-}
 
 /// The run's result files as layers, read here on the worker so that the window never waits on a file.
 void addResultLayers(const WholePipelineResult& run, const std::filesystem::path& out,
@@ -124,14 +89,14 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
         {"label.tif", LayerRole::LabelPicture, tr("I_label (%1)").arg(suffix)},
         {"classes.tif", LayerRole::Classes, tr("classes (%1)").arg(suffix)},
     };
-    const SyntheticNames synthetic{tr("blurred I_binary (%1)").arg(suffix), tr("I_syn (GAN, %1)").arg(suffix),
-                                   tr("synthetic microscope image (%1)").arg(suffix)};
+    const SyntheticLayerNames synthetic{tr("blurred I_binary (%1)").arg(suffix), tr("I_syn (GAN, %1)").arg(suffix),
+                                        tr("synthetic microscope image (%1)").arg(suffix)};
     auto result = std::make_shared<VolumeResult>();
     result->title = m_layers->layer(imageRow).name;
     auto summary = std::make_shared<QString>();
-    const QString nucleiText = tr("%1 nuclei");
+    const QString nucleiText = tr("%1 nuclei.");
     const QString realismText = tr("%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 "
-                                   "(blurred input: %4, %5; 0 = identical)");
+                                   "(blurred input: %4, %5; 0 = identical).");
     const QString suspiciousText = tr(" Warning: the networks' foreground overlaps a plain Otsu threshold of the image "
                                       "by only %1 (IoU); they most likely took background or glow for nuclei. Look at "
                                       "I_seg, or run again with another U-Net seed.");
@@ -148,7 +113,8 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
             const WholePipelineResult run = runWholePipeline(settings, p.sub(0.0, 0.93));
             const std::filesystem::path out = settings.outDir;
             p.report(0.93, "showing the synthetic training data");
-            addSyntheticLayers(run, out, synthetic, result->layers, p.sub(0.93, 0.97));
+            for (Layer& layer : syntheticTrainingLayers(run, out, synthetic, p.sub(0.93, 0.97)))
+                result->layers.push_back(std::move(layer));
             p.report(0.97, "reading the results");
             addResultLayers(run, out, products, result->layers, p.sub(0.97, 1.0));
             if (run.ganRealism && run.blurredRealism) // the GAN was trained (or checked) in this run

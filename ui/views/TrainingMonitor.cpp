@@ -20,8 +20,11 @@ namespace nuclei3d::ui {
 
 TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent), m_model(new LossCurveModel(this)) {
     m_chart = new QChart;
-    m_chart->setTitle(tr("Training loss"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // No chart title and the legend beside the plot: the dock is low, and a title and a legend
+    // underneath left the step axis too little height, so Qt Charts elided its labels to "...".
+    // The dock's tab says "Training" and the status line names the file.
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_steps = new QValueAxis;
     m_steps->setTitleText(tr("Step"));
     m_steps->setLabelFormat(QStringLiteral("%d"));

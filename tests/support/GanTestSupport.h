@@ -1,5 +1,5 @@
 #pragma once
-// Small inputs shared by the GAN tests (no test logic of its own).
+// Small inputs shared by the tests that train a GAN (no test logic of its own).
 #include "gan/GanConfig.h"
 #include "gan/GanTraining.h"
 #include "synth/SynthSettings.h"
