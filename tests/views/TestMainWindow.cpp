@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTableView>
 #include <QSurfaceFormat>
 #include <QTemporaryDir>
@@ -249,6 +250,9 @@ class TestMainWindow : public QObject {
                                LayerRole::Classes})
             QVERIFY2(layers->findRole(role) >= 0, qPrintable(layerRoleText(role)));
         QVERIFY(layers->layer(layers->findRole(LayerRole::Synthetic)).name.contains("microscope")); // nogan
+        // The run's summary, cut in the status bar when long, is whole in the job's log and the bar's tooltip.
+        QVERIFY2(job->log().join('\n').contains(" nuclei."), qPrintable(job->log().join('\n')));
+        QVERIFY(window.statusBar()->toolTip().startsWith("Whole pipeline: "));
         const Layer& labels = layers->layer(layers->findRole(LayerRole::Labels));
         QVERIFY(labels.nuclei);
         // Wherever a nucleus is, hovering it reads out its row of nuclei.csv.

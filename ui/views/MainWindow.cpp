@@ -124,7 +124,11 @@ void MainWindow::createReactions() {
     });
     connect(m_runPipelineReaction, &RunPipelineReaction::failed, this, &MainWindow::showFailure);
     connect(m_runPipelineReaction, &RunPipelineReaction::summaryReady, this,
-            [this](const QString& summary) { statusBar()->showMessage(tr("Whole pipeline: %1").arg(summary)); });
+            [this](const QString& summary) {
+                const QString text = tr("Whole pipeline: %1").arg(summary);
+                statusBar()->showMessage(text);
+                statusBar()->setToolTip(text); // all of it, where the bar is too narrow
+            });
     connect(m_openReaction, &OpenVolumeReaction::failed, this, &MainWindow::showFailure);
     connect(m_synthReaction, &SynthesizeReaction::failed, this, &MainWindow::showFailure);
     connect(m_classicReaction, &ClassicReaction::failed, this, &MainWindow::showFailure);

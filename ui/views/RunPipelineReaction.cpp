@@ -143,6 +143,8 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
                                 .arg(100.0 * run.thresholdCalibration->imageForeground, 0, 'f', 1);
             if (run.foregroundAgreement < kSuspiciousForegroundAgreement)
                 *summary += suspiciousText.arg(run.foregroundAgreement, 0, 'f', 2);
+            // The job's log keeps the whole summary (the status bar cuts a long one, warning included).
+            p.report(1.0, summary->toStdString());
         });
     const QString m1 = QDir(outDir).filePath(QStringLiteral("m1/loss.csv"));
     const QString m2 = QDir(outDir).filePath(QStringLiteral("m2/loss.csv"));
