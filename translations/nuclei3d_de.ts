@@ -1618,27 +1618,27 @@
         <translation>Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="271"/>
         <source>A long run on the CPU</source>
         <translation>Ein langer Lauf auf der CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="272"/>
         <source>With these settings the networks train for an hour or more on this computer&apos;s CPU. The preset &quot;%1&quot; was measured at minutes per volume. Apply it before the run?</source>
         <translation>Mit diesen Einstellungen trainieren die Netze eine Stunde oder länger auf der CPU dieses Rechners. Die Vorlage &quot;%1&quot; wurde mit Minuten pro Volumen gemessen. Vor dem Lauf anwenden?</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="337"/>
+        <location filename="../ui/views/MainWindow.cpp" line="361"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="338"/>
+        <location filename="../ui/views/MainWindow.cpp" line="362"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="340"/>
+        <location filename="../ui/views/MainWindow.cpp" line="364"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
@@ -1648,265 +1648,275 @@
         <translation>Ein TIFF-Volumen öffnen (Datei &gt; Öffnen oder hierher ziehen) oder synthetische Zellkerne erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="128"/>
         <source>Whole pipeline: %1</source>
         <translation>Gesamte Pipeline: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="137"/>
+        <location filename="../ui/views/MainWindow.cpp" line="141"/>
         <source>Project saved to %1</source>
         <translation>Projekt gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="146"/>
+        <location filename="../ui/views/MainWindow.cpp" line="150"/>
         <source>Project opened: %1 layers, %2 earlier jobs</source>
         <translation>Projekt geöffnet: %1 Ebenen, %2 frühere Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="169"/>
+        <location filename="../ui/views/MainWindow.cpp" line="173"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <location filename="../ui/views/MainWindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;Open volume...</source>
         <translation>Volumen ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Open &amp;project...</source>
         <translation>&amp;Projekt öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
         <source>&amp;Save project</source>
         <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="204"/>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
         <source>Save project &amp;as...</source>
         <translation>Projekt speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <location filename="../ui/views/MainWindow.cpp" line="218"/>
         <source>&amp;Generate synthetic nuclei</source>
         <translation>Synthetische Zellkerne &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="219"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>Stage 1: random ellipsoid nuclei with the parameters of the editor</source>
         <translation>Stufe 1: zufällige ellipsoide Zellkerne mit den Parametern des Editors</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="217"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>&amp;Classical segmentation</source>
         <translation>&amp;Klassische Segmentierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="219"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
         <source>The baseline (smoothing, Otsu, distance transform, h-maxima, watershed) on the image</source>
         <translation>Die Vergleichsmethode (Glättung, Otsu, Distanztransformation, h-Maxima, Wasserscheide) auf dem Bild</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>&amp;Post-process I_seg (stage 5)</source>
         <translation>I_seg &amp;nachbearbeiten (Stufe 5)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Labels, contours, I_segcolor and I_label from the probability map layer</source>
         <translation>Labels, Konturen, I_segcolor und I_label aus der Wahrscheinlichkeitsebene</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>Pre&amp;view in the selected region</source>
         <translation>&amp;Vorschau im gewählten Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="228"/>
         <source>Post-processing (or the classical baseline) on the box drawn with Shift + left drag in a slice view, with the editor&apos;s parameters; editing a parameter runs it again</source>
         <translation>Nachbearbeitung (oder klassische Basislinie) im mit Umschalt + linker Maustaste gezeichneten Rahmen einer Schnittansicht, mit den Parametern des Editors; eine Parameteränderung startet sie erneut</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="231"/>
         <source>Run &amp;whole pipeline...</source>
         <translation>&amp;Gesamte Pipeline ausführen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="228"/>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
         <source>Synthetic data shaped like the image, training of both U-Nets, inference, stage 5 and, with a ground truth, stage 6; results are written to a folder you choose</source>
         <translation>Synthetische Daten nach dem Vorbild des Bildes, Training beider U-Netze, Inferenz, Stufe 5 und mit Referenz Stufe 6; die Ergebnisse werden in einen Ordner Ihrer Wahl geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="231"/>
+        <location filename="../ui/views/MainWindow.cpp" line="235"/>
         <source>&amp;Evaluation</source>
         <translation>&amp;Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <location filename="../ui/views/MainWindow.cpp" line="236"/>
         <source>Load &amp;ground truth...</source>
         <translation>&amp;Referenz laden...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="237"/>
         <source>&amp;Evaluate against ground truth</source>
         <translation>Gegen Referenz &amp;auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="234"/>
+        <location filename="../ui/views/MainWindow.cpp" line="238"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="235"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>Stage 6: precision, recall and F1 of the newest labels layer</source>
         <translation>Stufe 6: Präzision, Sensitivität und F1 der neuesten Label-Ebene</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="249"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Load ground truth</source>
         <translation>Referenz laden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="260"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Run whole pipeline</source>
         <translation>Gesamte Pipeline ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <source>No voxel size</source>
+        <translation>Keine Voxelgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <source>%1 stores no voxel size and none is set in the layer list. The run would measure nucleus sizes, blur and marker heights in voxels instead of micrometres, and take the voxels for cubes. Run anyway? (No: set the voxel size under Layers first.)</source>
+        <translation>%1 speichert keine Voxelgröße, und in der Ebenenliste ist keine gesetzt. Der Lauf würde Kerngrößen, Unschärfe und Markerhöhen in Voxeln statt in Mikrometern messen und die Voxel für Würfel halten. Trotzdem starten? (Nein: die Voxelgröße zuerst unter „Ebenen“ setzen.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="306"/>
         <source>Folder for the pipeline&apos;s results</source>
         <translation>Ordner für die Ergebnisse der Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="312"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
-        <location filename="../ui/views/MainWindow.cpp" line="298"/>
+        <location filename="../ui/views/MainWindow.cpp" line="313"/>
+        <location filename="../ui/views/MainWindow.cpp" line="322"/>
         <source>Nuclei3D projects (*.n3dproj);;All files (*)</source>
         <translation>Nuclei3D-Projekte (*.n3dproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="297"/>
+        <location filename="../ui/views/MainWindow.cpp" line="321"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="397"/>
+        <location filename="../ui/views/MainWindow.cpp" line="421"/>
         <source>Jobs running</source>
         <translation>Aufträge laufen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="398"/>
+        <location filename="../ui/views/MainWindow.cpp" line="422"/>
         <source>Jobs are still running. Cancel them and quit?</source>
         <translation>Es laufen noch Aufträge. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="404"/>
+        <location filename="../ui/views/MainWindow.cpp" line="428"/>
         <source>Stopping the running jobs...</source>
         <translation>Laufende Aufträge werden angehalten...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
         <source>&amp;About Nuclei3D</source>
         <translation>&amp;Über Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="246"/>
         <source>Open volume</source>
         <translation>Volumen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
-        <location filename="../ui/views/MainWindow.cpp" line="250"/>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>TIFF volumes (*.tif *.tiff);;All files (*)</source>
         <translation>TIFF-Volumen (*.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="144"/>
-        <location filename="../ui/views/MainWindow.cpp" line="354"/>
+        <location filename="../ui/views/MainWindow.cpp" line="148"/>
+        <location filename="../ui/views/MainWindow.cpp" line="378"/>
         <source>%1 - Nuclei3D</source>
         <translation>%1 - Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="352"/>
+        <location filename="../ui/views/MainWindow.cpp" line="376"/>
         <source>Adding the results of %1</source>
         <translation>Ergebnisse von %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="385"/>
+        <location filename="../ui/views/MainWindow.cpp" line="409"/>
         <source>About Nuclei3D</source>
         <translation>Über Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
+        <location filename="../ui/views/MainWindow.cpp" line="410"/>
         <source>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Finds, outlines and classifies every cell nucleus in 3D fluorescence microscopy volumes, trained on synthetic data only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Findet, umreißt und klassifiziert jeden Zellkern in 3D-Fluoreszenzmikroskopie-Volumen, trainiert ausschließlich mit synthetischen Daten.&lt;/p&gt;</translation>
     </message>

@@ -1618,27 +1618,27 @@
         <translation>Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="271"/>
         <source>A long run on the CPU</source>
         <translation>在 CPU 上长时间运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="272"/>
         <source>With these settings the networks train for an hour or more on this computer&apos;s CPU. The preset &quot;%1&quot; was measured at minutes per volume. Apply it before the run?</source>
         <translation>使用这些设置，网络将在本机 CPU 上训练一小时或更久。预设“%1”实测每个体积只需数分钟。运行前应用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="337"/>
+        <location filename="../ui/views/MainWindow.cpp" line="361"/>
         <source>%1: done</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="338"/>
+        <location filename="../ui/views/MainWindow.cpp" line="362"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="340"/>
+        <location filename="../ui/views/MainWindow.cpp" line="364"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
@@ -1648,265 +1648,275 @@
         <translation>打开 TIFF 体数据（文件 &gt; 打开，或拖放到此处），或生成合成细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="128"/>
         <source>Whole pipeline: %1</source>
         <translation>完整流程：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="137"/>
+        <location filename="../ui/views/MainWindow.cpp" line="141"/>
         <source>Project saved to %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="146"/>
+        <location filename="../ui/views/MainWindow.cpp" line="150"/>
         <source>Project opened: %1 layers, %2 earlier jobs</source>
         <translation>项目已打开：%1 个图层，%2 个先前的任务</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="169"/>
+        <location filename="../ui/views/MainWindow.cpp" line="173"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <location filename="../ui/views/MainWindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;Open volume...</source>
         <translation>打开体数据(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
         <source>&amp;Save project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="204"/>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
         <source>Save project &amp;as...</source>
         <translation>项目另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>&amp;Pipeline</source>
         <translation>流程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <location filename="../ui/views/MainWindow.cpp" line="218"/>
         <source>&amp;Generate synthetic nuclei</source>
         <translation>生成合成细胞核(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="219"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>Stage 1: random ellipsoid nuclei with the parameters of the editor</source>
         <translation>第 1 阶段：使用编辑器中的参数生成随机椭球形细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="217"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>&amp;Classical segmentation</source>
         <translation>经典分割(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="219"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
         <source>The baseline (smoothing, Otsu, distance transform, h-maxima, watershed) on the image</source>
         <translation>在图像上运行基线方法（平滑、Otsu、距离变换、h 极大值、分水岭）</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>&amp;Post-process I_seg (stage 5)</source>
         <translation>后处理 I_seg（第 5 阶段）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Labels, contours, I_segcolor and I_label from the probability map layer</source>
         <translation>由概率图图层生成标签、轮廓、I_segcolor 和 I_label</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>Pre&amp;view in the selected region</source>
         <translation>在所选区域预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="228"/>
         <source>Post-processing (or the classical baseline) on the box drawn with Shift + left drag in a slice view, with the editor&apos;s parameters; editing a parameter runs it again</source>
         <translation>在切片视图中用 Shift + 左键拖动画出的框内，以编辑器参数运行后处理（或经典基线）；修改参数会重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="231"/>
         <source>Run &amp;whole pipeline...</source>
         <translation>运行完整流程(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="228"/>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
         <source>Synthetic data shaped like the image, training of both U-Nets, inference, stage 5 and, with a ground truth, stage 6; results are written to a folder you choose</source>
         <translation>按图像生成合成数据，训练两个 U-Net，推理，第 5 阶段，有真值时还有第 6 阶段；结果写入您选择的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="231"/>
+        <location filename="../ui/views/MainWindow.cpp" line="235"/>
         <source>&amp;Evaluation</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <location filename="../ui/views/MainWindow.cpp" line="236"/>
         <source>Load &amp;ground truth...</source>
         <translation>加载真值(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="237"/>
         <source>&amp;Evaluate against ground truth</source>
         <translation>与真值比较评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="234"/>
+        <location filename="../ui/views/MainWindow.cpp" line="238"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="235"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>Stage 6: precision, recall and F1 of the newest labels layer</source>
         <translation>第 6 阶段：最新标签图层的精确率、召回率和 F1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="249"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Load ground truth</source>
         <translation>加载真值</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="260"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Run whole pipeline</source>
         <translation>运行完整流程</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <source>No voxel size</source>
+        <translation>没有体素大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <source>%1 stores no voxel size and none is set in the layer list. The run would measure nucleus sizes, blur and marker heights in voxels instead of micrometres, and take the voxels for cubes. Run anyway? (No: set the voxel size under Layers first.)</source>
+        <translation>%1 没有保存体素大小，图层列表中也未设置。运行将以体素而非微米来度量细胞核大小、模糊和标记高度，并把体素当作立方体。仍要运行吗？（否：先在“图层”中设置体素大小。）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="306"/>
         <source>Folder for the pipeline&apos;s results</source>
         <translation>流程结果的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="312"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
-        <location filename="../ui/views/MainWindow.cpp" line="298"/>
+        <location filename="../ui/views/MainWindow.cpp" line="313"/>
+        <location filename="../ui/views/MainWindow.cpp" line="322"/>
         <source>Nuclei3D projects (*.n3dproj);;All files (*)</source>
         <translation>Nuclei3D 项目 (*.n3dproj);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="297"/>
+        <location filename="../ui/views/MainWindow.cpp" line="321"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="397"/>
+        <location filename="../ui/views/MainWindow.cpp" line="421"/>
         <source>Jobs running</source>
         <translation>任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="398"/>
+        <location filename="../ui/views/MainWindow.cpp" line="422"/>
         <source>Jobs are still running. Cancel them and quit?</source>
         <translation>仍有任务在运行。取消它们并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="404"/>
+        <location filename="../ui/views/MainWindow.cpp" line="428"/>
         <source>Stopping the running jobs...</source>
         <translation>正在停止运行中的任务...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
         <source>&amp;About Nuclei3D</source>
         <translation>关于 Nuclei3D(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="246"/>
         <source>Open volume</source>
         <translation>打开体数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
-        <location filename="../ui/views/MainWindow.cpp" line="250"/>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>TIFF volumes (*.tif *.tiff);;All files (*)</source>
         <translation>TIFF 体数据 (*.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="144"/>
-        <location filename="../ui/views/MainWindow.cpp" line="354"/>
+        <location filename="../ui/views/MainWindow.cpp" line="148"/>
+        <location filename="../ui/views/MainWindow.cpp" line="378"/>
         <source>%1 - Nuclei3D</source>
         <translation>%1 - Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="352"/>
+        <location filename="../ui/views/MainWindow.cpp" line="376"/>
         <source>Adding the results of %1</source>
         <translation>添加 %1 的结果</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="385"/>
+        <location filename="../ui/views/MainWindow.cpp" line="409"/>
         <source>About Nuclei3D</source>
         <translation>关于 Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
+        <location filename="../ui/views/MainWindow.cpp" line="410"/>
         <source>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Finds, outlines and classifies every cell nucleus in 3D fluorescence microscopy volumes, trained on synthetic data only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;在三维荧光显微体数据中查找、勾勒并分类每一个细胞核，仅使用合成数据训练。&lt;/p&gt;</translation>
     </message>

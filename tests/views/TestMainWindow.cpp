@@ -378,6 +378,28 @@ class TestMainWindow : public QObject {
         answerYes->stop();
         window.parameterModel()->resetToDefaults();
     }
+    void aRunWithoutVoxelSizeAsksFirst() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("no_spacing.tif");
+        writeVolume(file.toStdString(), AnyVolume(Volume<float>(Shape{8, 8, 4}))); // no voxel size stored
+        MainWindow window;
+        window.show();
+        QVERIFY(window.confirmUnknownVoxelSize()); // no image yet: the run itself says so
+        window.openVolume(file);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        QString shown;
+        QTimer* answer = answerMessageBoxes(this, shown, QMessageBox::No);
+        QVERIFY(!window.confirmUnknownVoxelSize()); // "No": set it first
+        QVERIFY2(shown.contains("no_spacing.tif") && shown.contains("voxels instead of micrometres"), qPrintable(shown));
+        answer->stop();
+        answer = answerMessageBoxes(this, shown, QMessageBox::Yes);
+        QVERIFY(window.confirmUnknownVoxelSize()); // "Yes": run in voxels
+        shown.clear();
+        QVERIFY(window.layers()->setSpacing(0.8, 0.8, 1.75));
+        QVERIFY(window.confirmUnknownVoxelSize()); // set by hand: no question
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        answer->stop();
+    }
     void usesTheEditorsParameters() {
         MainWindow window;
         window.show();

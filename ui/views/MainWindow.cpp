@@ -280,8 +280,28 @@ bool MainWindow::confirmLongCpuRun() {
     return true;
 }
 
+bool MainWindow::confirmUnknownVoxelSize() {
+    const int image = m_layers->findRole(LayerRole::Image);
+    if (image < 0 || m_layers->spacing().known)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("No voxel size"),
+        tr("%1 stores no voxel size and none is set in the layer list. The run would measure nucleus sizes, "
+           "blur and marker heights in voxels instead of micrometres, and take the voxels for cubes. Run "
+           "anyway? (No: set the voxel size under Layers first.)")
+            .arg(m_layers->layer(image).name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        return true;
+    if (auto* layers = findChild<QDockWidget*>(QStringLiteral("layerDock"))) {
+        layers->show();
+        layers->raise();
+    }
+    return false;
+}
+
 void MainWindow::chooseOutputAndRunPipeline() {
-    if (!confirmLongCpuRun())
+    if (!confirmUnknownVoxelSize() || !confirmLongCpuRun())
         return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the pipeline's results"));
     if (!dir.isEmpty())

@@ -65,6 +65,11 @@ class MainWindow : public QMainWindow {
     /// first (Yes), keep the settings (No) or not run (Cancel, false). True without asking on a GPU
     /// or with quick settings.
     bool confirmLongCpuRun();
+    /// Before a run on an image whose voxel size neither its file nor the layer list gives: says that
+    /// micrometre sizes would count as voxels and asks whether to run anyway (Yes) or set it first
+    /// (No, false: the layer list is shown). True without asking when the voxel size is known or no
+    /// image is open (the run's own check says so then).
+    bool confirmUnknownVoxelSize();
     Job* saveProject(const QString& file);
     Job* openProject(const QString& file);
     /// True while any job is queued or running (tests wait on it).
