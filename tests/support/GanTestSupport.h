@@ -6,6 +6,7 @@
 #include "volume/Volume.h"
 
 #include <cmath>
+#include <filesystem>
 #include <vector>
 
 namespace nuclei3d::test {
@@ -52,6 +53,12 @@ inline GanRealVolume tinyReal(std::size_t size = 24, std::size_t depth = 12) {
                                                                                   std::cos(0.3 * double(y) + 0.2 * double(z)), 2)) +
                                 static_cast<float>((x * 7 + y * 13 + z * 3) % 17);
     return {"real.tif", std::move(v)};
+}
+
+/// Trains a tiny recyclegan-hd (tinyGan with S = 2, two steps) on tinyReal into `folder`: a real
+/// generator.pt for tests that need G1 and care not what it learned.
+inline void trainTinyGan(const std::filesystem::path& folder) {
+    trainGan({tinyReal()}, tinyGan(GanMode::RecycleGanHd, 2, 2), tinySynth(), folder, "{}");
 }
 
 } // namespace nuclei3d::test

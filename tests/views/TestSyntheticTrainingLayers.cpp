@@ -3,8 +3,8 @@
 // pairs.microscope_share gave the microscope some of a GAN run's pair volumes.
 #include "GanTestSupport.h"
 #include "TestSupport.h"
+#include "VolumeCompare.h"
 
-#include "gan/GanTraining.h"
 #include "views/SyntheticTrainingLayers.h"
 #include "pipeline/StageSettings.h"
 #include "synth/MicroscopeSettings.h"
@@ -16,6 +16,7 @@
 
 using namespace nuclei3d;
 using namespace nuclei3d::ui;
+using nuclei3d::test::sameVoxels;
 
 namespace {
 
@@ -43,15 +44,6 @@ QStringList namesOf(const std::vector<Layer>& layers) {
     return names;
 }
 
-bool sameVoxels(const Volume<float>& a, const Volume<float>& b) {
-    if (a.shape() != b.shape())
-        return false;
-    for (std::size_t i = 0; i < a.voxelCount(); ++i)
-        if (a[i] != b[i])
-            return false;
-    return true;
-}
-
 } // namespace
 
 class TestSyntheticTrainingLayers : public QObject {
@@ -59,8 +51,7 @@ class TestSyntheticTrainingLayers : public QObject {
   private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_out.isValid());
-        trainGan({test::tinyReal()}, test::tinyGan(GanMode::RecycleGanHd, 2, 2), test::tinySynth(),
-                 (m_out.path() + "/gan").toStdString(), "{}");
+        test::trainTinyGan((m_out.path() + "/gan").toStdString());
     }
     void aMixedRunShowsBothInputs() {
         const WholePipelineResult run = ganRun(0.5);

@@ -32,8 +32,7 @@ Volume<float> noise(unsigned seed, std::size_t size = 32, std::size_t depth = 4)
 
 /// G1 of a tiny recyclegan-hd trained for two steps into `folder`.
 GanGenerator tinyTrainedGenerator(const QTemporaryDir& folder) {
-    trainGan({test::tinyReal()}, test::tinyGan(GanMode::RecycleGanHd, 2, 2), test::tinySynth(),
-             folder.path().toStdString(), "{}");
+    test::trainTinyGan(folder.path().toStdString());
     return GanGenerator::load(folder.path().toStdString());
 }
 

@@ -2,6 +2,7 @@
 // Test inputs for the TIFF suites: pattern volumes, files written directly with libtiff in layouts
 // and formats Nuclei3D's writer never makes (tiles, big-endian, odd sample types, hyperstacks), and
 // files assembled byte by byte for damage libtiff refuses to write. No test logic of its own.
+#include "VolumeCompare.h"
 #include "volume/AnyVolume.h"
 
 #include <tiffio.h>
@@ -42,12 +43,6 @@ template <typename T> Volume<T> patternVolume(Shape shape, Spacing spacing = {})
             for (std::size_t x = 0; x < shape.x; ++x)
                 volume.at(x, y, z) = patternValue<T>(x, y, z);
     return volume;
-}
-
-template <typename T> bool sameVoxels(const Volume<T>& a, const Volume<T>& b) {
-    if (a.shape() != b.shape())
-        return false;
-    return std::memcmp(a.data(), b.data(), a.voxelCount() * sizeof(T)) == 0;
 }
 
 /// How writeWithLibtiff lays a volume out.
