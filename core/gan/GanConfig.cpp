@@ -71,6 +71,7 @@ GanTrainSettings ganTrainSettingsFrom(const ParameterSet& p) {
     s.sampleEvery = p.integer("gan.sample_every");
     s.checkpointEvery = p.integer("gan.checkpoint_every");
     s.seed = static_cast<std::uint64_t>(p.integer("gan.seed"));
+    s.cycleNoise = p.real("gan.cycle_noise");
     s.percentileLow = p.real("inference.percentile_low");
     s.percentileHigh = p.real("inference.percentile_high");
     return s;

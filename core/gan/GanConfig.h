@@ -62,6 +62,10 @@ struct GanTrainSettings {
     std::int64_t sampleEvery = 100;
     std::int64_t checkpointEvery = 200;
     std::uint64_t seed = 1;
+    /// Ours: standard deviation of Gaussian noise on G1's and G2's pictures (on the [-1, 1] scale)
+    /// where the cycle, recycle and contour terms map them back; the GAN terms see them clean. 0 =
+    /// the publication's losses.
+    double cycleNoise = 0.0;
     double percentileLow = 1.0; ///< real intensities are normalised like the U-Nets' input
     double percentileHigh = 99.8;
 };

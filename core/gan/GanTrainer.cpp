@@ -3,6 +3,7 @@
 #include "gan/GanLosses.h"
 #include "synth/RandomStream.h"
 
+#include <ATen/CPUGeneratorImpl.h>
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -59,6 +60,15 @@ std::vector<Shape> shapesOf(const std::vector<Volume<float>>& volumes) {
     return shapes;
 }
 
+// `picture` plus Gaussian noise of standard deviation `sigma`, drawn on the CPU from `generator` so
+// that CPU and CUDA runs, and resumed ones, add the same values.
+torch::Tensor withNoise(const torch::Tensor& picture, double sigma, at::Generator& generator) {
+    if (sigma <= 0.0)
+        return picture;
+    const torch::Tensor noise = at::randn(picture.sizes(), generator, torch::TensorOptions().dtype(torch::kFloat));
+    return picture + sigma * noise.to(picture.device());
+}
+
 double checkedValue(const torch::Tensor& loss, const char* term) {
     const double value = loss.item<double>();
     if (!std::isfinite(value))
@@ -97,6 +107,7 @@ GanBatch sampleGanBatch(const GanDomains& d, const GanNetworkConfig& c, std::uin
         flipped(runOf(d.aBinary[wa.volume], wa.x0, wa.y0, wa.z0, count, size, 1.0f / 255.0f, 0.0f), wa).round();
     const Window wb = drawWindow(random, shapesOf(d.b), size, count);
     batch.b = flipped(runOf(d.b[wb.volume], wb.x0, wb.y0, wb.z0, count, size, 2.0f, -1.0f), wb);
+    batch.noiseSeed = random.raw(); // drawn last: the windows above are those of earlier versions
     return batch;
 }
 
@@ -123,6 +134,11 @@ void GanTrainer::generatorStep(const GanBatch& batch, GanStepLosses& out) {
 
     m_fakeB = g1(m_realA);
     m_fakeA = g2(m_realB);
+    // What the cycle, recycle and contour terms map back: with gan.cycle_noise the generators cannot
+    // hand shapes back through patterns too faint to see, so those terms judge what G1 visibly draws.
+    at::Generator noise = at::detail::createCPUGenerator(batch.noiseSeed);
+    const torch::Tensor fakeBForCycle = withNoise(m_fakeB, m_settings.cycleNoise, noise);
+    const torch::Tensor fakeAForCycle = withNoise(m_fakeA, m_settings.cycleNoise, noise);
     const torch::Tensor ganG1 = lsganGeneratorLoss(m_nets.d2->forward(m_fakeB));
     const torch::Tensor ganG2 = lsganGeneratorLoss(m_nets.d1->forward(m_fakeA));
     torch::Tensor total = ganG1 + ganG2;
@@ -140,8 +156,8 @@ void GanTrainer::generatorStep(const GanBatch& batch, GanStepLosses& out) {
         const SliceNet p2 = [this](const torch::Tensor& x) { return m_nets.p2->forward(x); };
         const torch::Tensor recurrentA = recurrentLoss(p1, m_realA);
         const torch::Tensor recurrentB = recurrentLoss(p2, m_realB);
-        const torch::Tensor recycleA = recycleLoss(m_fakeB, p2, g2, m_realA);
-        const torch::Tensor recycleB = recycleLoss(m_fakeA, p1, g1, m_realB);
+        const torch::Tensor recycleA = recycleLoss(fakeBForCycle, p2, g2, m_realA);
+        const torch::Tensor recycleB = recycleLoss(fakeAForCycle, p1, g1, m_realB);
         total = total + w.recycleA * recycleA + w.recycleB * recycleB + w.recurrentA * recurrentA +
                 w.recurrentB * recurrentB;
         out.recurrentA = checkedValue(recurrentA, "recurrent (P1)");
@@ -151,14 +167,14 @@ void GanTrainer::generatorStep(const GanBatch& batch, GanStepLosses& out) {
         if (mode == GanMode::RecycleGanHd) {
             // B -> A path: G1's slices back through G2, then P1 predicts the next A slice, which must
             // match the binary slice q = I_binary there.
-            const torch::Tensor p = (p1(stackSlices(g2(m_fakeB.slice(0, 0, s)))) + 1.0) * 0.5;
+            const torch::Tensor p = (p1(stackSlices(g2(fakeBForCycle.slice(0, 0, s)))) + 1.0) * 0.5;
             const torch::Tensor contour = contourLoss(p, binary.slice(0, s, s + 1));
             total = total + w.contour * contour;
             out.contour = checkedValue(contour, "contour (Hausdorff)");
         }
     } else {
-        const torch::Tensor cycleA = l1Loss(g2(m_fakeB), m_realA);
-        const torch::Tensor cycleB = l1Loss(g1(m_fakeA), m_realB);
+        const torch::Tensor cycleA = l1Loss(g2(fakeBForCycle), m_realA);
+        const torch::Tensor cycleB = l1Loss(g1(fakeAForCycle), m_realB);
         total = total + w.recycleA * cycleA + w.recycleB * cycleB;
         out.recycleA = checkedValue(cycleA, "cycle A");
         out.recycleB = checkedValue(cycleB, "cycle B");

@@ -24,9 +24,10 @@ struct GanDomains {
 };
 
 /// One step's data: a run of S + 1 consecutive slices from each domain, [S + 1, 1, H, W], in
-/// [-1, 1]; aBinary in {0, 1}.
+/// [-1, 1]; aBinary in {0, 1}; noiseSeed seeds the step's cycle noise (GanTrainSettings::cycleNoise).
 struct GanBatch {
     torch::Tensor a, aBinary, b;
+    std::uint64_t noiseSeed = 0;
 };
 
 /// Draws the runs of step `step` (random volume, xy window, first slice, xy flips) from a stream

@@ -28,6 +28,11 @@ void declareGanParameters(ParameterSchema& s) {
     s.addReal("gan.lambda_geometry", "G1 geometry weight", 1.0, 0.0, 1000.0, "",
               "Weight of a term that keeps G1's nuclei where the input's are: one minus the correlation of G1's "
               "output, averaged over 5x5 pixels, with its input (ours; 0 = off, as in the publication).");
+    s.addReal("gan.cycle_noise", "Cycle noise", 0.0, 0.0, 2.0, "",
+              "Standard deviation of Gaussian noise added to G1's and G2's pictures (on -1..1) before the cycle, "
+              "recycle and contour terms map them back (ours; 0 = off, as in the publication). Without it a "
+              "generator can pass the shapes back through faint patterns nobody sees, so those terms need not "
+              "depend on what G1 visibly draws.");
     s.addReal("gan.learning_rate", "Learning rate", 1e-4, 1e-7, 1.0, "", "Adam learning rate.");
     s.addReal("gan.beta1", "Adam beta1", 0.5, 0.0, 0.999, "", "Adam first-moment decay (ours).");
     s.addReal("gan.beta2", "Adam beta2", 0.999, 0.0, 0.99999, "", "Adam second-moment decay (ours).");

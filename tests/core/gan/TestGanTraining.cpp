@@ -1,7 +1,8 @@
 // Training of stage 2: one step changes every network and only the intended ones (the
 // discriminators do not learn in the generator step, nor the generators in the discriminator step),
 // a resumed run continues exactly as an uninterrupted one, a NaN loss stops with a clear error and
-// keeps the last good checkpoint, a cancel leaves a checkpoint, and the outputs are written.
+// keeps the last good checkpoint, a cancel leaves a checkpoint, and the outputs are written. Cycle
+// noise (gan.cycle_noise) reaches only the terms that map pictures back and is drawn from the batch.
 #include "GanTestSupport.h"
 
 #include "gan/GanGenerator.h"
@@ -165,6 +166,51 @@ private Q_SLOTS:
                  qPrintable(QString("%1 -> %2").arg(first.geometry).arg(losses.geometry)));
     }
 
+    void cycleNoiseReachesOnlyTheTermsThatMapBack() {
+        GanTrainSettings s = test::tinyGan(GanMode::RecycleGanHd);
+        GanBatch batch = randomBatch(s.net.predictorSlices, s.net.sliceSize);
+        batch.noiseSeed = 7;
+        const auto firstLosses = [&batch](const GanTrainSettings& settings) {
+            GanTrainer trainer(settings, torch::kCPU); // the same seed: the same initial networks
+            GanStepLosses losses;
+            trainer.generatorStep(batch, losses);
+            return losses;
+        };
+        const GanStepLosses clean = firstLosses(s);
+        s.cycleNoise = 0.5;
+        const GanStepLosses noisy = firstLosses(s);
+        // The discriminators, the geometry term and the predictors on real runs see clean pictures.
+        QCOMPARE(noisy.ganG1, clean.ganG1);
+        QCOMPARE(noisy.ganG2, clean.ganG2);
+        QCOMPARE(noisy.geometry, clean.geometry);
+        QCOMPARE(noisy.recurrentA, clean.recurrentA);
+        QCOMPARE(noisy.recurrentB, clean.recurrentB);
+        // What G2 and G1 map back is noisy.
+        QVERIFY(noisy.recycleA != clean.recycleA);
+        QVERIFY(noisy.recycleB != clean.recycleB);
+        QVERIFY(noisy.contour != clean.contour);
+        // The batch's seed alone decides the noise: the same seed gives the same step, another another.
+        const GanStepLosses again = firstLosses(s);
+        QCOMPARE(again.recycleA, noisy.recycleA);
+        QCOMPARE(again.contour, noisy.contour);
+        batch.noiseSeed = 8;
+        QVERIFY(firstLosses(s).recycleA != noisy.recycleA);
+    }
+
+    void batchesDependOnSeedAndStepOnly() {
+        GanDomains domains;
+        domains.a.emplace_back(Shape{24, 24, 12}, 0.25f);
+        domains.aBinary.emplace_back(Shape{24, 24, 12}, std::uint8_t{0});
+        domains.b.push_back(test::tinyReal().image);
+        const GanNetworkConfig c = test::tinyGan(GanMode::RecycleGanHd).net;
+        const GanBatch a = sampleGanBatch(domains, c, 3, 5);
+        const GanBatch b = sampleGanBatch(domains, c, 3, 5);
+        QVERIFY(torch::equal(a.a, b.a) && torch::equal(a.b, b.b) && torch::equal(a.aBinary, b.aBinary));
+        QCOMPARE(a.noiseSeed, b.noiseSeed);
+        QVERIFY(sampleGanBatch(domains, c, 3, 6).noiseSeed != a.noiseSeed);
+        QVERIFY(sampleGanBatch(domains, c, 4, 5).noiseSeed != a.noiseSeed);
+    }
+
     void nanInTheBatchChangesNothing() {
         const GanTrainSettings s = test::tinyGan(GanMode::RecycleGanHd);
         GanTrainer trainer(s, torch::kCPU);
@@ -178,17 +224,29 @@ private Q_SLOTS:
             QVERIFY(!changed(start, after, name));
     }
 
+    void resumeContinuesIdentically_data() {
+        QTest::addColumn<double>("cycleNoise");
+        QTest::newRow("publication's losses") << 0.0;
+        QTest::newRow("with cycle noise") << 0.3;
+    }
+
     void resumeContinuesIdentically() {
+        QFETCH(double, cycleNoise);
+        const auto settings = [cycleNoise](GanMode mode, std::int64_t steps) {
+            GanTrainSettings s = test::tinyGan(mode, 2, steps);
+            s.cycleNoise = cycleNoise;
+            return s;
+        };
         const SynthSettings synth = test::tinySynth();
         const std::vector<GanRealVolume> real{test::tinyReal()};
         QTemporaryDir whole, split;
-        trainGan(real, test::tinyGan(GanMode::RecycleGanHd, 2, 4), synth, path(whole), "{}");
-        trainGan(real, test::tinyGan(GanMode::RecycleGanHd, 2, 2), synth, path(split), "{}");
+        trainGan(real, settings(GanMode::RecycleGanHd, 4), synth, path(whole), "{}");
+        trainGan(real, settings(GanMode::RecycleGanHd, 2), synth, path(split), "{}");
         QCOMPARE(checkpointStep(ganCheckpointFile(path(split))), std::int64_t{2});
-        const GanTrainResult resumed = trainGan(real, test::tinyGan(GanMode::RecycleGanHd, 2, 4), synth, path(split), "{}");
+        const GanTrainResult resumed = trainGan(real, settings(GanMode::RecycleGanHd, 4), synth, path(split), "{}");
         QCOMPARE(resumed.steps, std::int64_t{4});
 
-        const GanTrainSettings s = test::tinyGan(GanMode::RecycleGanHd, 2, 4);
+        const GanTrainSettings s = settings(GanMode::RecycleGanHd, 4);
         const Snapshot a = checkpointWeights(ganCheckpointFile(path(whole)), s);
         const Snapshot b = checkpointWeights(ganCheckpointFile(path(split)), s);
         for (const auto& [name, tensors] : a)
@@ -197,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(readText(ganLossLogFile(path(split))), readText(ganLossLogFile(path(whole))));
         // A checkpoint of other networks is refused, naming the file.
         try {
-            trainGan(real, test::tinyGan(GanMode::CycleGan, 2, 6), synth, path(split), "{}");
+            trainGan(real, settings(GanMode::CycleGan, 6), synth, path(split), "{}");
             QFAIL("a checkpoint of another mode was accepted");
         } catch (const FileError& e) {
             QVERIFY(std::string(e.what()).find("checkpoint.pt") != std::string::npos);
