@@ -1499,17 +1499,22 @@
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="184"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="191"/>
+        <source>Open a volume to see or set its voxel size.</source>
+        <translation>Öffnen Sie ein Volumen, um seine Voxelgröße zu sehen oder festzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="193"/>
         <source>From the file.</source>
         <translation>Aus der Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="186"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="195"/>
         <source>Set by hand (the file has none).</source>
         <translation>Von Hand gesetzt (die Datei hat keine).</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="188"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="197"/>
         <source>The file has no voxel size: set it here, or sizes count in voxels.</source>
         <translation>Die Datei hat keine Voxelgröße: setzen Sie sie hier, sonst zählen Größen in Voxeln.</translation>
     </message>

@@ -1499,17 +1499,22 @@
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="184"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="191"/>
+        <source>Open a volume to see or set its voxel size.</source>
+        <translation>打开一个体数据以查看或设置其体素大小。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LayerPanel.cpp" line="193"/>
         <source>From the file.</source>
         <translation>来自文件。</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="186"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="195"/>
         <source>Set by hand (the file has none).</source>
         <translation>手动设置（文件中没有）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="188"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="197"/>
         <source>The file has no voxel size: set it here, or sizes count in voxels.</source>
         <translation>文件没有体素大小：请在此设置，否则尺寸以体素计。</translation>
     </message>

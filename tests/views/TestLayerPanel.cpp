@@ -1,11 +1,12 @@
 // The layer list as a user drives it: the check box hides a layer, the opacity slider, colour map
 // and label style reach the model, the buttons move and remove layers, and the voxel size is
-// editable only while no file carried one.
+// editable only while no file carried one, and only once a volume is open.
 #include "model/LayerModel.h"
 #include "views/LayerPanel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSlider>
@@ -75,6 +76,28 @@ class TestLayerPanel : public QObject {
         QVERIFY(fromFile.voxelSizeBox(2)->isReadOnly());
         QCOMPARE(fromFile.voxelSizeBox(2)->value(), 0.3);
         QVERIFY(!fromFile.applyVoxelSizeButton()->isEnabled());
+    }
+    void voxelSizeWaitsForAVolume() {
+        LayerModel model;
+        LayerPanel panel(&model);
+        const auto note = [&panel] {
+            for (QLabel* label : panel.findChildren<QLabel*>())
+                if (label->text().contains("voxel size"))
+                    return label->text();
+            return QString();
+        };
+        QVERIFY(!panel.voxelSizeBox(0)->isEnabled());
+        QVERIFY(!panel.applyVoxelSizeButton()->isEnabled());
+        QCOMPARE(note(), QString("Open a volume to see or set its voxel size."));
+
+        QVERIFY(model.addLayer(makeScalarLayer(LayerRole::Image, "plain", Volume<float>({4, 4, 4}, 1.0f))));
+        QVERIFY(panel.voxelSizeBox(0)->isEnabled());
+        QVERIFY(panel.applyVoxelSizeButton()->isEnabled());
+        QVERIFY(note().startsWith("The file has no voxel size"));
+
+        model.removeLayer(0);
+        QVERIFY(!panel.voxelSizeBox(0)->isEnabled());
+        QVERIFY(!panel.applyVoxelSizeButton()->isEnabled());
     }
 };
 

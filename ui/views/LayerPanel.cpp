@@ -97,6 +97,10 @@ LayerPanel::LayerPanel(LayerModel* layers, QWidget* parent) : QWidget(parent), m
     connect(layers, &QAbstractItemModel::rowsRemoved, this, &LayerPanel::showSelected);
     connect(layers, &QAbstractItemModel::modelReset, this, &LayerPanel::showSelected);
     connect(layers, &LayerModel::spacingChanged, this, &LayerPanel::showSpacing);
+    // The voxel size belongs to the open volumes: without any there is nothing to set.
+    connect(layers, &QAbstractItemModel::rowsInserted, this, &LayerPanel::showSpacing);
+    connect(layers, &QAbstractItemModel::rowsRemoved, this, &LayerPanel::showSpacing);
+    connect(layers, &QAbstractItemModel::modelReset, this, &LayerPanel::showSpacing);
     connect(m_up, &QPushButton::clicked, this, [this] {
         const int row = currentRow();
         m_layers->moveLayer(row, -1);
@@ -173,14 +177,19 @@ void LayerPanel::applyContrast() {
 
 void LayerPanel::showSpacing() {
     const Spacing s = m_layers->spacing();
-    const bool editable = !m_layers->spacingFromFile();
+    const bool anyVolume = m_layers->count() > 0;
+    const bool editable = anyVolume && !m_layers->spacingFromFile();
     m_voxel[0]->setValue(s.x);
     m_voxel[1]->setValue(s.y);
     m_voxel[2]->setValue(s.z);
-    for (QDoubleSpinBox* box : m_voxel)
+    for (QDoubleSpinBox* box : m_voxel) {
+        box->setEnabled(anyVolume);
         box->setReadOnly(!editable);
+    }
     m_applyVoxel->setEnabled(editable);
-    if (!editable)
+    if (!anyVolume)
+        m_voxelNote->setText(tr("Open a volume to see or set its voxel size."));
+    else if (!editable)
         m_voxelNote->setText(tr("From the file."));
     else if (s.known)
         m_voxelNote->setText(tr("Set by hand (the file has none)."));
