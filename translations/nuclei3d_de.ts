@@ -433,8 +433,8 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="94"/>
-        <source>Standard deviation of Gaussian noise added to G1&apos;s and G2&apos;s pictures (on -1..1) before the cycle, recycle and contour terms map them back (ours; 0 = off, as in the publication). Without it a generator can pass the shapes back through faint patterns nobody sees, so those terms need not depend on what G1 visibly draws.</source>
-        <translation>Standardabweichung eines gaußschen Rauschens, das auf die Bilder von G1 und G2 (auf -1..1) addiert wird, bevor die Zyklus-, Recycle- und Konturterme sie zurückabbilden (eigene Ergänzung; 0 = aus, wie in der Publikation). Ohne es kann ein Generator die Formen über schwache, unsichtbare Muster zurückgeben, sodass diese Terme nicht davon abhängen müssen, was G1 sichtbar zeichnet.</translation>
+        <source>Standard deviation of Gaussian noise added to G1&apos;s and G2&apos;s pictures (on -1..1) before the cycle, recycle and contour terms map them back (ours; 0 = off, as in the publication): a generator then cannot pass shapes back through patterns too faint to see. At 0.1 it did not help on bbbc050 (docs/ACCURACY.md).</source>
+        <translation>Standardabweichung eines gaußschen Rauschens, das auf die Bilder von G1 und G2 (auf -1..1) addiert wird, bevor die Zyklus-, Recycle- und Konturterme sie zurückabbilden (eigene Ergänzung; 0 = aus, wie in der Publikation): ein Generator kann dann keine Formen über zu schwache, unsichtbare Muster zurückgeben. Bei 0.1 half es auf bbbc050 nicht (docs/ACCURACY.md).</translation>
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="95"/>

@@ -433,8 +433,8 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="94"/>
-        <source>Standard deviation of Gaussian noise added to G1&apos;s and G2&apos;s pictures (on -1..1) before the cycle, recycle and contour terms map them back (ours; 0 = off, as in the publication). Without it a generator can pass the shapes back through faint patterns nobody sees, so those terms need not depend on what G1 visibly draws.</source>
-        <translation>在循环、recycle 和轮廓项把 G1 和 G2 的图像映射回去之前，向这些图像（取值 -1..1）添加的高斯噪声的标准差（本实现新增；0 = 关闭，与论文一致）。没有它，生成器可以通过人眼看不见的微弱图案把形状传回去，这些项就不必依赖 G1 可见地画出的内容。</translation>
+        <source>Standard deviation of Gaussian noise added to G1&apos;s and G2&apos;s pictures (on -1..1) before the cycle, recycle and contour terms map them back (ours; 0 = off, as in the publication): a generator then cannot pass shapes back through patterns too faint to see. At 0.1 it did not help on bbbc050 (docs/ACCURACY.md).</source>
+        <translation>在循环、recycle 和轮廓项把 G1 和 G2 的图像映射回去之前，向这些图像（取值 -1..1）添加的高斯噪声的标准差（本实现新增；0 = 关闭，与论文一致）：这样生成器就无法通过弱到看不见的图案把形状传回去。在 bbbc050 上取 0.1 时没有帮助（docs/ACCURACY.md）。</translation>
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="95"/>

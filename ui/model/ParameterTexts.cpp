@@ -91,7 +91,7 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("ParameterTexts", "G1 geometry weight"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Weight of a term that keeps G1's nuclei where the input's are: one minus the correlation of G1's output, averaged over 5x5 pixels, with its input (ours; 0 = off, as in the publication)."),
     QT_TRANSLATE_NOOP("ParameterTexts", "Cycle noise"),
-    QT_TRANSLATE_NOOP("ParameterTexts", "Standard deviation of Gaussian noise added to G1's and G2's pictures (on -1..1) before the cycle, recycle and contour terms map them back (ours; 0 = off, as in the publication). Without it a generator can pass the shapes back through faint patterns nobody sees, so those terms need not depend on what G1 visibly draws."),
+    QT_TRANSLATE_NOOP("ParameterTexts", "Standard deviation of Gaussian noise added to G1's and G2's pictures (on -1..1) before the cycle, recycle and contour terms map them back (ours; 0 = off, as in the publication): a generator then cannot pass shapes back through patterns too faint to see. At 0.1 it did not help on bbbc050 (docs/ACCURACY.md)."),
     QT_TRANSLATE_NOOP("ParameterTexts", "Learning rate"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Adam learning rate."),
     QT_TRANSLATE_NOOP("ParameterTexts", "Adam beta1"),

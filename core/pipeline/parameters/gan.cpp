@@ -30,9 +30,9 @@ void declareGanParameters(ParameterSchema& s) {
               "output, averaged over 5x5 pixels, with its input (ours; 0 = off, as in the publication).");
     s.addReal("gan.cycle_noise", "Cycle noise", 0.0, 0.0, 2.0, "",
               "Standard deviation of Gaussian noise added to G1's and G2's pictures (on -1..1) before the cycle, "
-              "recycle and contour terms map them back (ours; 0 = off, as in the publication). Without it a "
-              "generator can pass the shapes back through faint patterns nobody sees, so those terms need not "
-              "depend on what G1 visibly draws.");
+              "recycle and contour terms map them back (ours; 0 = off, as in the publication): a generator then "
+              "cannot pass shapes back through patterns too faint to see. At 0.1 it did not help on bbbc050 "
+              "(docs/ACCURACY.md).");
     s.addReal("gan.learning_rate", "Learning rate", 1e-4, 1e-7, 1.0, "", "Adam learning rate.");
     s.addReal("gan.beta1", "Adam beta1", 0.5, 0.0, 0.999, "", "Adam first-moment decay (ours).");
     s.addReal("gan.beta2", "Adam beta2", 0.999, 0.0, 0.99999, "", "Adam second-moment decay (ours).");
