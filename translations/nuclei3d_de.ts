@@ -438,661 +438,671 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="95"/>
+        <source>Contour only where nuclei are</source>
+        <translation>Kontur nur, wo Kerne sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="96"/>
+        <source>Leave L_contour out of steps whose binary slice holds no nucleus (ours; off = as in the publication). There is no contour to match there, and on such empty runs G1&apos;s gradient from the term is hundreds of times its usual size (docs/ACCURACY.md).</source>
+        <translation>L_contour in Schritten weglassen, deren binäre Schicht keinen Kern enthält (eigene Ergänzung; aus = wie in der Publikation). Dort gibt es keine Kontur zu treffen, und auf solchen leeren Läufen ist der Gradient des Terms auf G1 hunderte Male so groß wie sonst (docs/ACCURACY.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="97"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="96"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="98"/>
         <source>Adam learning rate.</source>
         <translation>Adam-Lernrate.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="97"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="99"/>
         <source>Adam beta1</source>
         <translation>Adam beta1</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="98"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="100"/>
         <source>Adam first-moment decay (ours).</source>
         <translation>Abklingrate des ersten Moments bei Adam (eigene Wahl).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="99"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="101"/>
         <source>Adam beta2</source>
         <translation>Adam beta2</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="100"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="102"/>
         <source>Adam second-moment decay (ours).</source>
         <translation>Abklingrate des zweiten Moments bei Adam (eigene Wahl).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="101"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="103"/>
         <source>Training steps</source>
         <translation>Trainingsschritte</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="102"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="104"/>
         <source>GAN training iterations.</source>
         <translation>GAN-Trainingsiterationen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="103"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="105"/>
         <source>Generator width</source>
         <translation>Generatorbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="104"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="106"/>
         <source>Channels of the first layer of the generators and predictors (publication-sized: 64).</source>
         <translation>Kanäle der ersten Schicht der Generatoren und Prädiktoren (in der Publikation: 64).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="105"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="107"/>
         <source>Generator residual blocks</source>
         <translation>Residualblöcke des Generators</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="106"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="108"/>
         <source>Residual blocks at the bottleneck of the generators and predictors (publication-sized: 9).</source>
         <translation>Residualblöcke im Engpass der Generatoren und Prädiktoren (in der Publikation: 9).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="107"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="109"/>
         <source>Generator downsamplings</source>
         <translation>Verkleinerungsstufen des Generators</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="108"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="110"/>
         <source>Stride-2 steps of the generators and predictors; slices must be multiples of 2^this.</source>
         <translation>Stufen mit Stride 2 in den Generatoren und Prädiktoren; die Schnittgröße muss ein Vielfaches von 2^(diesem Wert) sein.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="109"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="111"/>
         <source>Discriminator width</source>
         <translation>Diskriminatorbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="110"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="112"/>
         <source>Channels of the patch discriminators&apos; first layer (publication-sized: 64).</source>
         <translation>Kanäle der ersten Schicht der Patch-Diskriminatoren (in der Publikation: 64).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="111"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="113"/>
         <source>Discriminator layers</source>
         <translation>Diskriminatorschichten</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="112"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="114"/>
         <source>Convolution layers of the patch discriminators before the output layer.</source>
         <translation>Faltungsschichten der Patch-Diskriminatoren vor der Ausgabeschicht.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="113"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="115"/>
         <source>Domain A volumes</source>
         <translation>Volumen der Domäne A</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="114"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="116"/>
         <source>Blurred synthetic binary volumes made for domain A (shaped like the real volume).</source>
         <translation>Geglättete synthetische Binärvolumen, die für Domäne A erzeugt werden (nach dem Vorbild des echten Volumens).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="115"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="117"/>
         <source>Domain A density against the image</source>
         <translation>Dichte der Domäne A im Vergleich zum Bild</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="116"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="118"/>
         <source>run and train-gan (ours): domain A&apos;s synthetic nuclei per volume as a share of those the image holds. An unpaired GAN learns to turn domain A&apos;s pictures into ones like the image&apos;s, so a sparser domain A teaches G1 to add nuclei the labels do not have (docs/ACCURACY.md).</source>
         <translation>run und train-gan (unsere Wahl): synthetische Kerne der Domäne A pro Volumen als Anteil der Kerne im Bild. Ein ungepaartes GAN lernt, die Bilder der Domäne A in bildähnliche zu verwandeln; eine dünner besetzte Domäne A bringt G1 daher bei, Kerne hinzuzufügen, die keine Markierung haben (docs/ACCURACY.md).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="117"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="119"/>
         <source>Domain A foreground fraction</source>
         <translation>Vordergrundanteil der Domäne A</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="118"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="120"/>
         <source>Share of domain A&apos;s voxels inside nuclei; 0 = synth.foreground_fraction. run and train-gan set it from the image (gan.like_density) unless synth.count or synth.foreground_fraction is given.</source>
         <translation>Anteil der Voxel der Domäne A innerhalb von Kernen; 0 = synth.foreground_fraction. run und train-gan setzen ihn aus dem Bild (gan.like_density), außer wenn synth.count oder synth.foreground_fraction angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="119"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="121"/>
         <source>Samples every</source>
         <translation>Beispiele alle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="120"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="122"/>
         <source>How often sample slices are written.</source>
         <translation>Wie oft Beispielschnitte geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="121"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="123"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint alle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="122"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="124"/>
         <source>How often all networks are saved.</source>
         <translation>Wie oft alle Netze gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="123"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="125"/>
         <source>Seed for initialisation and crops.</source>
         <translation>Startwert für Initialisierung und Ausschnitte.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="124"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="126"/>
         <source>3a. Training pairs</source>
         <translation>3a. Trainingspaare</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="125"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="127"/>
         <source>Synthetic volumes</source>
         <translation>Synthetische Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="126"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="128"/>
         <source>Synthetic volumes made for training pairs.</source>
         <translation>Synthetische Volumen, die für Trainingspaare erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="127"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="129"/>
         <source>Synthetic volume edge</source>
         <translation>Kantenlänge der synthetischen Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="128"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="130"/>
         <source>Edge of each synthetic volume.</source>
         <translation>Kantenlänge jedes synthetischen Volumens.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="129"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="131"/>
         <source>Pair size</source>
         <translation>Paargröße</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="130"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="132"/>
         <source>Edge of each training pair; each volume is cut into (volume/crop)^3 pairs.</source>
         <translation>Kantenlänge jedes Trainingspaars; jedes Volumen wird in (volume/crop)^3 Paare zerlegt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="131"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="133"/>
         <source>Microscope share</source>
         <translation>Mikroskop-Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="132"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="134"/>
         <source>With a GAN input (gan.mode other than nogan; ours): the share of the synthetic volumes whose input is the non-GAN synthetic microscope&apos;s instead of G1&apos;s, so the networks learn from both looks. 0 = G1 only, as in the publication.</source>
         <translation>Mit GAN-Eingabe (gan.mode nicht nogan; unsere Wahl): der Anteil der synthetischen Volumen, deren Eingabe das synthetische Mikroskop ohne GAN statt G1 liefert, damit die Netze beide Erscheinungsbilder lernen. 0 = nur G1, wie in der Publikation.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="133"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="135"/>
         <source>3b. 3D U-Nets</source>
         <translation>3b. 3D-U-Netze</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="134"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="136"/>
         <source>Levels</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="135"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="137"/>
         <source>Resolution levels of the U-Net (publication-sized: 4).</source>
         <translation>Auflösungsebenen des U-Nets (in der Publikation: 4).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="136"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="138"/>
         <source>Base width</source>
         <translation>Grundbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="137"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="139"/>
         <source>Channels at the first level, doubled at each level down (publication-sized: 32 or more).</source>
         <translation>Kanäle auf der ersten Ebene, auf jeder tieferen Ebene verdoppelt (in der Publikation: 32 oder mehr).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="138"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="140"/>
         <source>Training iterations per network.</source>
         <translation>Trainingsiterationen pro Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="139"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="141"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="140"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="142"/>
         <source>Training pairs per step.</source>
         <translation>Trainingspaare pro Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="141"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="143"/>
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="142"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="144"/>
         <source>Share of the pairs kept for validation.</source>
         <translation>Anteil der Paare, der zur Validierung zurückbehalten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="143"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="145"/>
         <source>BCE weight</source>
         <translation>BCE-Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="144"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="146"/>
         <source>Weight of binary cross-entropy (M1).</source>
         <translation>Gewicht der binären Kreuzentropie (M1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="145"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="147"/>
         <source>Dice weight</source>
         <translation>Dice-Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="146"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="148"/>
         <source>Weight of the Dice loss (M1).</source>
         <translation>Gewicht des Dice-Verlusts (M1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="147"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="149"/>
         <source>Contour weight</source>
         <translation>Konturgewicht</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="148"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
         <source>Weight of MSE(I_contour, E(prediction)), the differentiable edge-map term (M1 and M2).</source>
         <translation>Gewicht von MSE(I_contour, E(prediction)), dem differenzierbaren Kantenkarten-Term (M1 und M2).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="149"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
         <source>Edge smoothing</source>
         <translation>Kantenglättung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="152"/>
         <source>Smoothing before the gradient magnitude of the differentiable edge map.</source>
         <translation>Glättung vor dem Gradientenbetrag der differenzierbaren Kantenkarte.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
         <source>How often a checkpoint is written.</source>
         <translation>Wie oft ein Checkpoint geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="152"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
         <source>Lowest contrast gain</source>
         <translation>Kleinste Kontrastverstärkung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
         <source>Intensity augmentation (ours): each training input is multiplied by a gain drawn between this and the highest gain, so that real nuclei dimmer than the synthetic ones are still nuclei.</source>
         <translation>Intensitätsaugmentierung (eigene Ergänzung): Jede Trainingseingabe wird mit einer Verstärkung multipliziert, die zwischen diesem Wert und der größten Verstärkung gezogen wird, damit echte Kerne, die dunkler als die synthetischen sind, trotzdem als Kerne gelten.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
         <source>Highest contrast gain</source>
         <translation>Größte Kontrastverstärkung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
         <source>Upper end of the augmentation&apos;s gain.</source>
         <translation>Obere Grenze der Verstärkung bei der Augmentierung.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
         <source>Seed for initialisation, splits and augmentation.</source>
         <translation>Startwert für Initialisierung, Aufteilungen und Augmentierung.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
         <source>M1 attempts</source>
         <translation>M1-Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
         <source>run only (ours): when M1&apos;s foreground overlaps a plain Otsu threshold of the image by less than the retry limit, M1 is trained again with the next seed, up to this many times in all (for each ensemble member); the best overlapping M1 is used.</source>
         <translation>Nur run (eigene Ergänzung): Überlappt der Vordergrund von M1 eine einfache Otsu-Schwelle des Bildes weniger als die Wiederholungsgrenze, wird M1 mit dem nächsten Startwert neu trainiert, insgesamt höchstens so oft (für jedes Ensemble-Mitglied); das am besten überlappende M1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
         <source>Retry below overlap</source>
         <translation>Wiederholen unter Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
         <source>run only (ours): the foreground overlap (IoU with Otsu) below which M1 is trained again.</source>
         <translation>Nur run (eigene Ergänzung): die Vordergrund-Überlappung (IoU mit Otsu), unter der M1 neu trainiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
         <source>M1 ensemble</source>
         <translation>M1-Ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
         <source>run only (ours): this many M1s, trained with different seeds on the same pairs, whose probability maps are averaged; two are better than one on bbbc050 (docs/ACCURACY.md) and take twice M1&apos;s training time.</source>
         <translation>Nur run (eigene Ergänzung): so viele M1, mit verschiedenen Startwerten auf denselben Paaren trainiert, deren Wahrscheinlichkeitskarten gemittelt werden; zwei sind auf bbbc050 besser als eines (docs/ACCURACY.md) und brauchen die doppelte Trainingszeit von M1.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
         <source>4. Inference</source>
         <translation>4. Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
         <source>Tile size</source>
         <translation>Kachelgröße</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
         <source>Edge of the cubic tiles the networks see.</source>
         <translation>Kantenlänge der würfelförmigen Kacheln, die die Netze sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
         <source>Tile overlap</source>
         <translation>Kachelüberlappung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
         <source>Overlap between neighbouring tiles, blended smoothly.</source>
         <translation>Überlappung benachbarter Kacheln, weich überblendet.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
         <source>Orientations averaged</source>
         <translation>Gemittelte Orientierungen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
         <source>Test-time augmentation (ours): each tile is predicted in this many of its eight xy flips and transposes and the results are averaged; steadier output for this many times the inference time.</source>
         <translation>Testzeit-Augmentierung (eigene Ergänzung): Jede Kachel wird in so vielen ihrer acht xy-Spiegelungen und -Transpositionen vorhergesagt, und die Ergebnisse werden gemittelt; stabilere Ausgabe für entsprechend vielfache Inferenzzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
         <source>Low percentile</source>
         <translation>Unteres Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
         <source>Intensity mapped to 0 (ours: as in training; a model file stores it and segment uses that unless this is given).</source>
         <translation>Auf 0 abgebildete Intensität (eigene Wahl: wie im Training; eine Modelldatei speichert sie, und segment verwendet diesen Wert, sofern dieser hier nicht angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
         <source>High percentile</source>
         <translation>Oberes Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
         <source>Intensity mapped to 1 (a model file stores it, as the low one).</source>
         <translation>Auf 1 abgebildete Intensität (eine Modelldatei speichert sie, wie die untere).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
         <source>5. Post-processing</source>
         <translation>5. Nachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
         <source>Probability threshold</source>
         <translation>Wahrscheinlichkeitsschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
         <source>I_seg above this is nucleus (when the threshold is fixed).</source>
         <translation>I_seg über diesem Wert ist Zellkern (bei festem Schwellwert).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
         <source>Threshold from</source>
         <translation>Schwellwert aus</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
         <source>image (ours): the threshold is set so that I_seg covers as many voxels as a classical foreground of the image (smoothed by one voxel, above the background plus 0.8 of the way to Otsu&apos;s threshold), within 0.1-0.5, which corrects nets that draw nuclei too fat or too thin (docs/ACCURACY.md); used when the image is at hand (run, segment, postprocess with --image), else the fixed threshold. fixed: postprocess.threshold.</source>
         <translation>image (unsere Wahl): Der Schwellwert wird so gesetzt, dass I_seg so viele Voxel bedeckt wie ein klassischer Vordergrund des Bildes (um ein Voxel geglättet, über dem Hintergrund plus 0,8 des Wegs bis zu Otsus Schwellwert), innerhalb 0,1-0,5; das korrigiert Netze, die Kerne zu dick oder zu dünn zeichnen (docs/ACCURACY.md). Gilt, wenn das Bild vorliegt (run, segment, postprocess mit --image), sonst der feste Schwellwert. fixed: postprocess.threshold.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
         <source>Probability weighting</source>
         <translation>Gewichtung mit der Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
         <source>The distance transform is multiplied by I_seg to this power before the markers and the watershed (ours): where I_seg dips between touching nuclei, the neck becomes a valley that splits them. 0: the distance alone, as in METHOD.md. The cpu preset uses 2, with the blur below: fewer merged nuclei on bbbc050, GoNuclear and stardist_synth (docs/ACCURACY.md, tenth round).</source>
         <translation>Die Distanztransformation wird vor den Markern und der Wasserscheide mit I_seg hoch diesem Wert multipliziert (unsere Wahl): wo I_seg zwischen sich berührenden Kernen absinkt, wird der Hals zu einem Tal, das sie trennt. 0: nur die Distanz, wie in METHOD.md. Die Vorgabe cpu nutzt 2, mit der Unschärfe unten: weniger verschmolzene Kerne auf bbbc050, GoNuclear und stardist_synth (docs/ACCURACY.md, zehnte Runde).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
         <source>Weighting blur</source>
         <translation>Unschärfe der Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
         <source>Gaussian blur of I_seg before it weights the distance (ours): dips narrower than this inside a nucleus fade, the sheet where two nuclei meet stays. run sets it to a quarter of the estimated nucleus radius.</source>
         <translation>Gaußsche Unschärfe von I_seg, bevor es die Distanz gewichtet (unsere Wahl): Senken, die schmaler sind als dieser Wert, verblassen innerhalb eines Kerns, die Fläche, an der sich zwei Kerne treffen, bleibt. run setzt sie auf ein Viertel des geschätzten Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
         <source>Weighting reference</source>
         <translation>Gewichtungsreferenz</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
         <source>With a radius above 0, the blurred I_seg is divided by its largest value within this distance (a box) before it weights the distance transform (ours): a faint nucleus then weighs as much as a bright neighbour and is not absorbed by it, but a step in brightness inside one nucleus can cut it. It helped GAN-trained nets on bbbc050 and hurt the cpu preset&apos;s nets (docs/ACCURACY.md, eleventh round). 0: I_seg as it is.</source>
         <translation>Bei einem Radius über 0 wird das geglättete I_seg vor der Gewichtung der Distanztransformation durch seinen größten Wert innerhalb dieses Abstands (ein Quader) geteilt (unsere Wahl): ein schwacher Kern wiegt dann so viel wie ein heller Nachbar und wird nicht von ihm geschluckt, aber eine Helligkeitsstufe innerhalb eines Kerns kann ihn zerschneiden. Es half GAN-trainierten Netzen auf bbbc050 und schadete den Netzen der cpu-Voreinstellung (docs/ACCURACY.md, elfte Runde). 0: I_seg unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="224"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="226"/>
         <source>The settings docs/ACCURACY.md measured on a 2-core CPU: the non-GAN synthetic microscope, two width-8 M1s trained 300 steps at learning rate 1e-3 on 32^3 pairs cut from six 64^3 volumes, eight views per tile, M1&apos;s check and fallback threshold at 0.2, the distance map weighted by the blurred I_seg squared before the watershed. Minutes per bbbc050 volume, above the classical baseline on bbbc050, GoNuclear and stardist_synth.</source>
         <translation>Die in docs/ACCURACY.md auf einer 2-Kern-CPU gemessenen Einstellungen: das synthetische Mikroskop ohne GAN, zwei M1 der Breite 8, 300 Schritte mit Lernrate 1e-3 auf 32^3-Paaren aus sechs 64^3-Volumen trainiert, acht Ansichten pro Kachel, Prüfung von M1 und Ersatzschwelle bei 0,2, die Distanzkarte vor der Wasserscheide mit dem Quadrat des geglätteten I_seg gewichtet. Minuten pro bbbc050-Volumen, besser als die klassische Referenz auf bbbc050, GoNuclear und stardist_synth.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
         <source>Grow threshold</source>
         <translation>Wachstumsschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
         <source>Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; 0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.</source>
         <translation>Oberhalb der Wahrscheinlichkeitsschwelle gefundene Kerne wachsen in Voxel hinein, in denen I_seg über diesem Wert liegt (eigene Ergänzung; 0.2 passt zur U-Net-Ausgabe, siehe docs/ACCURACY.md); ab der Wahrscheinlichkeitsschwelle kein Wachstum.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
         <source>How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so a stretched nucleus gives one marker. run sets it to synth.axial_elongation.</source>
         <translation>Um welchen Faktor Kerne entlang z länger erscheinen als quer dazu (eigene Ergänzung): Die Distanzkarte staucht z um diesen Faktor, sodass ein gestreckter Kern einen einzigen Marker ergibt. run setzt ihn auf synth.axial_elongation.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
         <source>Marker height h</source>
         <translation>Markerhöhe h</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
         <source>h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.</source>
         <translation>h der h-Maxima-Marker auf der Distanztransformation: größer verschmilzt mehr, kleiner spaltet mehr auf.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
         <source>Connectivity</source>
         <translation>Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
         <source>Voxel neighbourhood for labelling and watershed.</source>
         <translation>Voxelnachbarschaft für das Labeln und die Wasserscheide.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
         <source>Smallest nucleus</source>
         <translation>Kleinster Kern</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
         <source>Objects smaller than this are removed.</source>
         <translation>Kleinere Objekte werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
         <source>Contour width</source>
         <translation>Konturbreite</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
         <source>Voxels within this distance of a nucleus&apos;s outside form its contour.</source>
         <translation>Voxel, die höchstens diesen Abstand vom Äußeren eines Kerns haben, bilden seine Kontur.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
         <source>Shape map blur</source>
         <translation>Unschärfe der Formkarte</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
         <source>Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus&apos;s mean is compared with the thresholds.</source>
         <translation>Gaußsche Glättung von I_shape innerhalb der Kerne (Hintergrundvoxel zählen nicht), bevor der Mittelwert jedes Kerns mit den Schwellen verglichen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
         <source>Class thresholds</source>
         <translation>Klassengrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
         <source>Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.</source>
         <translation>Kommagetrennte Schwellen für den mittleren Formwert (0..1), aufsteigend: Eine Schwelle ergibt zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
         <source>Class names</source>
         <translation>Klassennamen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
         <source>Comma-separated class names from lowest to highest shape value (one more than thresholds).</source>
         <translation>Kommagetrennte Klassennamen vom niedrigsten zum höchsten Formwert (einer mehr als Schwellen).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
         <source>Classical baseline</source>
         <translation>Klassisches Vergleichsverfahren</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
         <source>Smoothing sigma</source>
         <translation>Glättungs-Sigma</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
         <source>Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).</source>
         <translation>Gaußsche Glättung vor der Schwellenwertbildung, mit derselben physikalischen Größe entlang jeder Achse (etwa ein Zehntel des Kerndurchmessers).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
         <source>How the foreground threshold is found.</source>
         <translation>Wie die Vordergrundschwelle bestimmt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
         <source>Manual threshold</source>
         <translation>Manuelle Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
         <source>Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).</source>
         <translation>Schwelle bei manual, auf dem normierten Bild (1. Perzentil = 0, 99,8. = 1).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
         <source>Threshold factor</source>
         <translation>Schwellenfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
         <source>Otsu&apos;s threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.</source>
         <translation>Die Otsu-Schwelle (auf dem normierten Bild) wird mit diesem Wert multipliziert: Unter 1 werden schwächere Kernränder einbezogen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="213"/>
         <source>Sizes</source>
         <translation>Größen</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="214"/>
         <source>auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.</source>
         <translation>auto: Glättungs-Sigma und h folgen dem Kernradius (classic.nucleus_radius oder aus dem Bild geschätzt); manual: classic.smoothing_sigma und classic.h wie eingestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="213"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="215"/>
         <source>Nucleus radius</source>
         <translation>Kernradius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="214"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="216"/>
         <source>Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).</source>
         <translation>Typischer Kernradius für Größen auto; 0 schätzt ihn aus dem Bild (Otsu-Vordergrund, Distanzkarte, Wasserscheide).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="215"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="217"/>
         <source>Sigma per radius</source>
         <translation>Sigma pro Radius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="216"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="218"/>
         <source>Sizes auto: smoothing sigma = this x nucleus radius.</source>
         <translation>Größen auto: Glättungs-Sigma = dieser Wert x Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="217"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="219"/>
         <source>h per radius</source>
         <translation>h pro Radius</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="218"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="220"/>
         <source>Sizes auto: marker height h = this x nucleus radius.</source>
         <translation>Größen auto: Markerhöhe h = dieser Wert x Kernradius.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="219"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="221"/>
         <source>Voxel neighbourhood for the markers and the watershed (6, as scikit-image&apos;s watershed: as accurate here and faster).</source>
         <translation>Voxelnachbarschaft für die Marker und die Wasserscheide (6, wie bei der Wasserscheide von scikit-image: hier ebenso genau und schneller).</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="220"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="222"/>
         <source>6. Evaluation</source>
         <translation>6. Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="221"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="223"/>
         <source>Smallest object</source>
         <translation>Kleinstes Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="222"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="224"/>
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>Kleinere Objekte werden zuerst aus Vorhersage und Referenz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="223"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="225"/>
         <source>Fast CPU recipe (measured)</source>
         <translation>Schnelles CPU-Rezept (gemessen)</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="225"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="227"/>
         <source>Publication-sized networks (GPU)</source>
         <translation>Netze in Publikationsgröße (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="226"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="228"/>
         <source>The network sizes of the publication: U-Net with 4 levels and 32 channels at the first, GAN generators and discriminators 64 channels wide with 9 residual blocks on 128^2 slices. Many times slower than the defaults on a CPU (docs/BENCHMARKS.md); meant for a GPU.</source>
         <translation>Die Netzgrößen der Publikation: U-Net mit 4 Ebenen und 32 Kanälen auf der ersten, GAN-Generatoren und -Diskriminatoren 64 Kanäle breit mit 9 Residualblöcken auf 128^2-Schnitten. Auf einer CPU um ein Vielfaches langsamer als die Voreinstellungen (docs/BENCHMARKS.md); für eine GPU gedacht.</translation>
     </message>

@@ -438,661 +438,671 @@
     </message>
     <message>
         <location filename="../ui/model/ParameterTexts.cpp" line="95"/>
+        <source>Contour only where nuclei are</source>
+        <translation>仅在有细胞核处计算轮廓项</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="96"/>
+        <source>Leave L_contour out of steps whose binary slice holds no nucleus (ours; off = as in the publication). There is no contour to match there, and on such empty runs G1&apos;s gradient from the term is hundreds of times its usual size (docs/ACCURACY.md).</source>
+        <translation>在二值切片不含细胞核的步骤中省略 L_contour（本实现新增；关闭 = 与论文一致）。那里没有可匹配的轮廓，而且在这种空的序列上，该项对 G1 的梯度是平时的数百倍（docs/ACCURACY.md）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ParameterTexts.cpp" line="97"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="96"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="98"/>
         <source>Adam learning rate.</source>
         <translation>Adam 学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="97"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="99"/>
         <source>Adam beta1</source>
         <translation>Adam beta1</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="98"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="100"/>
         <source>Adam first-moment decay (ours).</source>
         <translation>Adam 一阶矩衰减率（本实现取值）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="99"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="101"/>
         <source>Adam beta2</source>
         <translation>Adam beta2</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="100"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="102"/>
         <source>Adam second-moment decay (ours).</source>
         <translation>Adam 二阶矩衰减率（本实现取值）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="101"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="103"/>
         <source>Training steps</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="102"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="104"/>
         <source>GAN training iterations.</source>
         <translation>GAN 训练迭代次数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="103"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="105"/>
         <source>Generator width</source>
         <translation>生成器宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="104"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="106"/>
         <source>Channels of the first layer of the generators and predictors (publication-sized: 64).</source>
         <translation>生成器和预测器第一层的通道数（论文中为 64）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="105"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="107"/>
         <source>Generator residual blocks</source>
         <translation>生成器残差块数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="106"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="108"/>
         <source>Residual blocks at the bottleneck of the generators and predictors (publication-sized: 9).</source>
         <translation>生成器和预测器瓶颈处的残差块数（论文中为 9）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="107"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="109"/>
         <source>Generator downsamplings</source>
         <translation>生成器下采样次数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="108"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="110"/>
         <source>Stride-2 steps of the generators and predictors; slices must be multiples of 2^this.</source>
         <translation>生成器和预测器中步长为 2 的下采样次数；切片尺寸必须是 2^该值 的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="109"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="111"/>
         <source>Discriminator width</source>
         <translation>判别器宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="110"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="112"/>
         <source>Channels of the patch discriminators&apos; first layer (publication-sized: 64).</source>
         <translation>patch 判别器第一层的通道数（论文中为 64）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="111"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="113"/>
         <source>Discriminator layers</source>
         <translation>判别器层数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="112"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="114"/>
         <source>Convolution layers of the patch discriminators before the output layer.</source>
         <translation>patch 判别器在输出层之前的卷积层数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="113"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="115"/>
         <source>Domain A volumes</source>
         <translation>域 A 体数据数量</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="114"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="116"/>
         <source>Blurred synthetic binary volumes made for domain A (shaped like the real volume).</source>
         <translation>为域 A 生成的模糊合成二值体数据（形状与真实体数据相同）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="115"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="117"/>
         <source>Domain A density against the image</source>
         <translation>域 A 相对图像的密度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="116"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="118"/>
         <source>run and train-gan (ours): domain A&apos;s synthetic nuclei per volume as a share of those the image holds. An unpaired GAN learns to turn domain A&apos;s pictures into ones like the image&apos;s, so a sparser domain A teaches G1 to add nuclei the labels do not have (docs/ACCURACY.md).</source>
         <translation>run 和 train-gan（本项目的选择）：域 A 每个体积中的合成细胞核数占图像中细胞核数的比例。非配对 GAN 学习把域 A 的图像变成与真实图像相似的图像，因此更稀疏的域 A 会让 G1 学会添加没有标注的细胞核（docs/ACCURACY.md）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="117"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="119"/>
         <source>Domain A foreground fraction</source>
         <translation>域 A 前景比例</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="118"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="120"/>
         <source>Share of domain A&apos;s voxels inside nuclei; 0 = synth.foreground_fraction. run and train-gan set it from the image (gan.like_density) unless synth.count or synth.foreground_fraction is given.</source>
         <translation>域 A 中位于细胞核内的体素比例；0 = synth.foreground_fraction。除非给出 synth.count 或 synth.foreground_fraction，run 和 train-gan 会根据图像（gan.like_density）设置它。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="119"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="121"/>
         <source>Samples every</source>
         <translation>样本输出间隔</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="120"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="122"/>
         <source>How often sample slices are written.</source>
         <translation>写出样本切片的频率。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="121"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="123"/>
         <source>Checkpoint every</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="122"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="124"/>
         <source>How often all networks are saved.</source>
         <translation>保存所有网络的频率。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="123"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="125"/>
         <source>Seed for initialisation and crops.</source>
         <translation>用于初始化和裁剪的随机种子。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="124"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="126"/>
         <source>3a. Training pairs</source>
         <translation>3a. 训练样本对</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="125"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="127"/>
         <source>Synthetic volumes</source>
         <translation>合成体数据数量</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="126"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="128"/>
         <source>Synthetic volumes made for training pairs.</source>
         <translation>为训练样本对生成的合成体数据数量。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="127"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="129"/>
         <source>Synthetic volume edge</source>
         <translation>合成体数据边长</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="128"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="130"/>
         <source>Edge of each synthetic volume.</source>
         <translation>每个合成体数据的边长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="129"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="131"/>
         <source>Pair size</source>
         <translation>样本对大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="130"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="132"/>
         <source>Edge of each training pair; each volume is cut into (volume/crop)^3 pairs.</source>
         <translation>每个训练样本对的边长；每个体数据被切分为 (volume/crop)^3 个样本对。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="131"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="133"/>
         <source>Microscope share</source>
         <translation>显微镜比例</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="132"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="134"/>
         <source>With a GAN input (gan.mode other than nogan; ours): the share of the synthetic volumes whose input is the non-GAN synthetic microscope&apos;s instead of G1&apos;s, so the networks learn from both looks. 0 = G1 only, as in the publication.</source>
         <translation>使用 GAN 输入时（gan.mode 不是 nogan；我们的选择）：由非 GAN 合成显微镜而不是 G1 生成输入的合成体积所占比例，使网络学习两种外观。0 = 仅 G1，与论文一致。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="133"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="135"/>
         <source>3b. 3D U-Nets</source>
         <translation>3b. 三维 U-Net</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="134"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="136"/>
         <source>Levels</source>
         <translation>层级数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="135"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="137"/>
         <source>Resolution levels of the U-Net (publication-sized: 4).</source>
         <translation>U-Net 的分辨率层级数（论文中为 4）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="136"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="138"/>
         <source>Base width</source>
         <translation>基础宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="137"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="139"/>
         <source>Channels at the first level, doubled at each level down (publication-sized: 32 or more).</source>
         <translation>第一层级的通道数，每向下一个层级翻倍（论文中为 32 或更多）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="138"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="140"/>
         <source>Training iterations per network.</source>
         <translation>每个网络的训练迭代次数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="139"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="141"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="140"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="142"/>
         <source>Training pairs per step.</source>
         <translation>每步的训练样本对数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="141"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="143"/>
         <source>Validation fraction</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="142"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="144"/>
         <source>Share of the pairs kept for validation.</source>
         <translation>留作验证的样本对比例。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="143"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="145"/>
         <source>BCE weight</source>
         <translation>BCE 权重</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="144"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="146"/>
         <source>Weight of binary cross-entropy (M1).</source>
         <translation>二元交叉熵的权重（M1）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="145"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="147"/>
         <source>Dice weight</source>
         <translation>Dice 权重</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="146"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="148"/>
         <source>Weight of the Dice loss (M1).</source>
         <translation>Dice 损失的权重（M1）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="147"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="149"/>
         <source>Contour weight</source>
         <translation>轮廓权重</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="148"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
         <source>Weight of MSE(I_contour, E(prediction)), the differentiable edge-map term (M1 and M2).</source>
         <translation>MSE(I_contour, E(prediction)) 的权重，即可微边缘图项（M1 和 M2）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="149"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
         <source>Edge smoothing</source>
         <translation>边缘平滑</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="150"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="152"/>
         <source>Smoothing before the gradient magnitude of the differentiable edge map.</source>
         <translation>计算可微边缘图的梯度幅值之前的平滑。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="151"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
         <source>How often a checkpoint is written.</source>
         <translation>写出检查点的频率。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="152"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
         <source>Lowest contrast gain</source>
         <translation>最低对比度增益</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="153"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
         <source>Intensity augmentation (ours): each training input is multiplied by a gain drawn between this and the highest gain, so that real nuclei dimmer than the synthetic ones are still nuclei.</source>
         <translation>强度增强（本实现新增）：每个训练输入乘以在此值与最高增益之间随机抽取的增益，使比合成细胞核更暗的真实细胞核仍被视为细胞核。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="154"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
         <source>Highest contrast gain</source>
         <translation>最高对比度增益</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="155"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
         <source>Upper end of the augmentation&apos;s gain.</source>
         <translation>增强增益的上限。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="156"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
         <source>Seed for initialisation, splits and augmentation.</source>
         <translation>用于初始化、数据划分和增强的随机种子。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="157"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
         <source>M1 attempts</source>
         <translation>M1 尝试次数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="158"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
         <source>run only (ours): when M1&apos;s foreground overlaps a plain Otsu threshold of the image by less than the retry limit, M1 is trained again with the next seed, up to this many times in all (for each ensemble member); the best overlapping M1 is used.</source>
         <translation>仅用于 run（本实现新增）：若 M1 的前景与图像的普通 Otsu 阈值结果的重叠低于重试界限，则用下一个随机种子重新训练 M1，总共最多这么多次（集成中的每个成员各自计算）；使用重叠最好的 M1。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="159"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
         <source>Retry below overlap</source>
         <translation>重叠低于此值时重试</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="160"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
         <source>run only (ours): the foreground overlap (IoU with Otsu) below which M1 is trained again.</source>
         <translation>仅用于 run（本实现新增）：前景重叠（与 Otsu 的 IoU）低于此值时重新训练 M1。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="161"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
         <source>M1 ensemble</source>
         <translation>M1 集成</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="162"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
         <source>run only (ours): this many M1s, trained with different seeds on the same pairs, whose probability maps are averaged; two are better than one on bbbc050 (docs/ACCURACY.md) and take twice M1&apos;s training time.</source>
         <translation>仅用于 run（本实现新增）：用不同随机种子在相同训练对上训练这么多个 M1，并对它们的概率图取平均；在 bbbc050 上两个优于一个（docs/ACCURACY.md），但 M1 的训练时间翻倍。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="163"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
         <source>4. Inference</source>
         <translation>4. 推理</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="164"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
         <source>Tile size</source>
         <translation>分块大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="165"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
         <source>Edge of the cubic tiles the networks see.</source>
         <translation>网络处理的立方体分块的边长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="166"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
         <source>Tile overlap</source>
         <translation>分块重叠</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="167"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
         <source>Overlap between neighbouring tiles, blended smoothly.</source>
         <translation>相邻分块之间的重叠，以平滑方式融合。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="168"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
         <source>Orientations averaged</source>
         <translation>平均方向数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="169"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
         <source>Test-time augmentation (ours): each tile is predicted in this many of its eight xy flips and transposes and the results are averaged; steadier output for this many times the inference time.</source>
         <translation>测试时增强（本实现新增）：每个分块在其 8 种 xy 翻转与转置中选取此数目分别预测，并对结果取平均；以相应倍数的推理时间换取更稳定的输出。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="170"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
         <source>Low percentile</source>
         <translation>低百分位数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="171"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
         <source>Intensity mapped to 0 (ours: as in training; a model file stores it and segment uses that unless this is given).</source>
         <translation>映射为 0 的强度（本实现：与训练时相同；模型文件会保存该值，除非指定了此项，segment 将使用模型文件中的值）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="172"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
         <source>High percentile</source>
         <translation>高百分位数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="173"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
         <source>Intensity mapped to 1 (a model file stores it, as the low one).</source>
         <translation>映射为 1 的强度（与低百分位数一样，由模型文件保存）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="174"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
         <source>5. Post-processing</source>
         <translation>5. 后处理</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="175"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
         <source>Probability threshold</source>
         <translation>概率阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="176"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
         <source>I_seg above this is nucleus (when the threshold is fixed).</source>
         <translation>I_seg 高于此值即为细胞核（阈值固定时）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="177"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
         <source>Threshold from</source>
         <translation>阈值来源</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="178"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
         <source>image (ours): the threshold is set so that I_seg covers as many voxels as a classical foreground of the image (smoothed by one voxel, above the background plus 0.8 of the way to Otsu&apos;s threshold), within 0.1-0.5, which corrects nets that draw nuclei too fat or too thin (docs/ACCURACY.md); used when the image is at hand (run, segment, postprocess with --image), else the fixed threshold. fixed: postprocess.threshold.</source>
         <translation>image（本项目的选择）：设定阈值，使 I_seg 覆盖的体素数与图像的经典前景相同（以一个体素平滑，高于背景加上到 Otsu 阈值距离的 0.8），范围 0.1-0.5；可纠正把细胞核画得过粗或过细的网络（docs/ACCURACY.md）。有图像时使用（run、segment、带 --image 的 postprocess），否则使用固定阈值。fixed：postprocess.threshold。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="179"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
         <source>Probability weighting</source>
         <translation>概率加权</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="180"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
         <source>The distance transform is multiplied by I_seg to this power before the markers and the watershed (ours): where I_seg dips between touching nuclei, the neck becomes a valley that splits them. 0: the distance alone, as in METHOD.md. The cpu preset uses 2, with the blur below: fewer merged nuclei on bbbc050, GoNuclear and stardist_synth (docs/ACCURACY.md, tenth round).</source>
         <translation>在标记和分水岭之前，距离变换乘以 I_seg 的该次幂（我们的选择）：在相互接触的细胞核之间 I_seg 下降处，颈部变成将它们分开的谷。0：仅用距离，与 METHOD.md 相同。cpu 预设使用 2，并配合下面的模糊：在 bbbc050、GoNuclear 和 stardist_synth 上合并的细胞核更少（docs/ACCURACY.md，第十轮）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="181"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
         <source>Weighting blur</source>
         <translation>加权模糊</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="182"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
         <source>Gaussian blur of I_seg before it weights the distance (ours): dips narrower than this inside a nucleus fade, the sheet where two nuclei meet stays. run sets it to a quarter of the estimated nucleus radius.</source>
         <translation>在 I_seg 对距离加权之前对其进行高斯模糊（我们的选择）：细胞核内部比该值更窄的凹陷会被抹平，两个细胞核相接处的薄层则保留。run 将其设为估计细胞核半径的四分之一。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="183"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
         <source>Weighting reference</source>
         <translation>加权参考</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="184"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
         <source>With a radius above 0, the blurred I_seg is divided by its largest value within this distance (a box) before it weights the distance transform (ours): a faint nucleus then weighs as much as a bright neighbour and is not absorbed by it, but a step in brightness inside one nucleus can cut it. It helped GAN-trained nets on bbbc050 and hurt the cpu preset&apos;s nets (docs/ACCURACY.md, eleventh round). 0: I_seg as it is.</source>
         <translation>半径大于 0 时，平滑后的 I_seg 在加权距离变换之前先除以其在此距离（一个长方体）内的最大值（本项目的选择）：较暗的细胞核因此与明亮的相邻细胞核权重相当，不会被其吞并，但一个细胞核内部的亮度台阶可能把它切开。它改善了 bbbc050 上由 GAN 训练的网络，却使 cpu 预设的网络变差（docs/ACCURACY.md，第十一轮）。0：直接使用 I_seg。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="224"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="226"/>
         <source>The settings docs/ACCURACY.md measured on a 2-core CPU: the non-GAN synthetic microscope, two width-8 M1s trained 300 steps at learning rate 1e-3 on 32^3 pairs cut from six 64^3 volumes, eight views per tile, M1&apos;s check and fallback threshold at 0.2, the distance map weighted by the blurred I_seg squared before the watershed. Minutes per bbbc050 volume, above the classical baseline on bbbc050, GoNuclear and stardist_synth.</source>
         <translation>在 docs/ACCURACY.md 中于双核 CPU 上测得的设置：非 GAN 合成显微镜，两个宽度为 8 的 M1，在从六个 64^3 体数据切出的 32^3 样本对上以学习率 1e-3 训练 300 步，每个图块八个视角，M1 的检查和备用阈值为 0.2，分水岭之前距离图按模糊后 I_seg 的平方加权。每个 bbbc050 体数据只需数分钟，在 bbbc050、GoNuclear 和 stardist_synth 上优于经典基线。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="185"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
         <source>Grow threshold</source>
         <translation>生长阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="186"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
         <source>Nuclei found above the probability threshold grow into voxels where I_seg is above this (ours; 0.2 suits U-Net output, see docs/ACCURACY.md); at or above the probability threshold, no growing.</source>
         <translation>在概率阈值以上找到的细胞核会生长到 I_seg 高于此值的体素中（本实现新增；0.2 适合 U-Net 输出，见 docs/ACCURACY.md）；若此值不低于概率阈值，则不生长。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="187"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
         <source>How many times taller along z than across nuclei look (ours): the distance map shrinks z by it, so a stretched nucleus gives one marker. run sets it to synth.axial_elongation.</source>
         <translation>细胞核沿 z 方向比横向高出的倍数（本实现新增）：距离图沿 z 按此倍数压缩，使被拉长的细胞核只产生一个标记。run 会将其设为 synth.axial_elongation。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="188"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
         <source>Marker height h</source>
         <translation>标记高度 h</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="189"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
         <source>h of the h-maxima markers on the distance transform: larger merges more, smaller splits more.</source>
         <translation>距离变换上 h 极大值标记的 h：越大合并越多，越小分裂越多。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="190"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
         <source>Connectivity</source>
         <translation>连通性</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="191"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
         <source>Voxel neighbourhood for labelling and watershed.</source>
         <translation>连通域标记和分水岭所用的体素邻域。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="192"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
         <source>Smallest nucleus</source>
         <translation>最小细胞核</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="193"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
         <source>Objects smaller than this are removed.</source>
         <translation>小于此值的对象将被移除。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="194"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
         <source>Contour width</source>
         <translation>轮廓宽度</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="195"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
         <source>Voxels within this distance of a nucleus&apos;s outside form its contour.</source>
         <translation>与细胞核外部距离在此范围内的体素构成其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="196"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
         <source>Shape map blur</source>
         <translation>形状图模糊</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="197"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
         <source>Gaussian blur of I_shape within the nuclei (background voxels do not count) before each nucleus&apos;s mean is compared with the thresholds.</source>
         <translation>在将每个细胞核的均值与阈值比较之前，对细胞核内的 I_shape 进行高斯模糊（不计背景体素）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="198"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
         <source>Class thresholds</source>
         <translation>类别阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="199"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
         <source>Comma-separated thresholds on the mean shape value (0..1), ascending: one threshold gives two classes.</source>
         <translation>以逗号分隔、按升序排列的平均形状值阈值（0..1）：一个阈值得到两个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="200"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
         <source>Class names</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="201"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
         <source>Comma-separated class names from lowest to highest shape value (one more than thresholds).</source>
         <translation>以逗号分隔的类别名称，按形状值从低到高排列（比阈值多一个）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="202"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
         <source>Classical baseline</source>
         <translation>经典基线方法</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="203"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
         <source>Smoothing sigma</source>
         <translation>平滑 sigma</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="204"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
         <source>Gaussian smoothing before thresholding, the same physical size along every axis (about a tenth of the nucleus diameter).</source>
         <translation>阈值分割前的高斯平滑，沿各轴的物理尺寸相同（约为细胞核直径的十分之一）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="205"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="206"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
         <source>How the foreground threshold is found.</source>
         <translation>前景阈值的确定方式。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="207"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
         <source>Manual threshold</source>
         <translation>手动阈值</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="208"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
         <source>Threshold when manual, on the normalised image (1st percentile = 0, 99.8th = 1).</source>
         <translation>为 manual 时使用的阈值，作用于归一化图像（第 1 百分位数 = 0，第 99.8 百分位数 = 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="209"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
         <source>Threshold factor</source>
         <translation>阈值系数</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="210"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
         <source>Otsu&apos;s threshold (on the normalised image) is multiplied by this: below 1 takes in fainter nucleus rims.</source>
         <translation>Otsu 阈值（基于归一化图像）乘以此系数：小于 1 时会纳入较暗的细胞核边缘。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="211"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="213"/>
         <source>Sizes</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="212"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="214"/>
         <source>auto: smoothing sigma and h follow the nucleus radius (classic.nucleus_radius, or estimated from the image); manual: classic.smoothing_sigma and classic.h as set.</source>
         <translation>auto：平滑 sigma 和 h 随细胞核半径确定（classic.nucleus_radius，或从图像估计）；manual：按设定值使用 classic.smoothing_sigma 和 classic.h。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="213"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="215"/>
         <source>Nucleus radius</source>
         <translation>细胞核半径</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="214"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="216"/>
         <source>Typical nucleus radius for sizes auto; 0 estimates it from the image (Otsu foreground, distance map, watershed).</source>
         <translation>尺寸为 auto 时使用的典型细胞核半径；为 0 时从图像估计（Otsu 前景、距离图、分水岭）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="215"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="217"/>
         <source>Sigma per radius</source>
         <translation>sigma 与半径之比</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="216"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="218"/>
         <source>Sizes auto: smoothing sigma = this x nucleus radius.</source>
         <translation>尺寸为 auto 时：平滑 sigma = 此值 x 细胞核半径。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="217"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="219"/>
         <source>h per radius</source>
         <translation>h 与半径之比</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="218"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="220"/>
         <source>Sizes auto: marker height h = this x nucleus radius.</source>
         <translation>尺寸为 auto 时：标记高度 h = 此值 x 细胞核半径。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="219"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="221"/>
         <source>Voxel neighbourhood for the markers and the watershed (6, as scikit-image&apos;s watershed: as accurate here and faster).</source>
         <translation>标记和分水岭所用的体素邻域（6，与 scikit-image 的分水岭相同：在此同样准确且更快）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="220"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="222"/>
         <source>6. Evaluation</source>
         <translation>6. 评估</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="221"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="223"/>
         <source>Smallest object</source>
         <translation>最小对象</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="222"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="224"/>
         <source>Objects smaller than this are removed from prediction and ground truth first.</source>
         <translation>先从预测和真值中移除小于此值的对象。</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="223"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="225"/>
         <source>Fast CPU recipe (measured)</source>
         <translation>快速 CPU 配方（已测量）</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="225"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="227"/>
         <source>Publication-sized networks (GPU)</source>
         <translation>论文规模的网络（GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/model/ParameterTexts.cpp" line="226"/>
+        <location filename="../ui/model/ParameterTexts.cpp" line="228"/>
         <source>The network sizes of the publication: U-Net with 4 levels and 32 channels at the first, GAN generators and discriminators 64 channels wide with 9 residual blocks on 128^2 slices. Many times slower than the defaults on a CPU (docs/BENCHMARKS.md); meant for a GPU.</source>
         <translation>论文中的网络规模：U-Net 有 4 层，第一层 32 个通道；GAN 生成器和判别器宽 64 个通道，含 9 个残差块，在 128^2 切片上训练。在 CPU 上比默认设置慢很多倍（docs/BENCHMARKS.md）；适用于 GPU。</translation>
     </message>

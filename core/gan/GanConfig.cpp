@@ -72,6 +72,7 @@ GanTrainSettings ganTrainSettingsFrom(const ParameterSet& p) {
     s.checkpointEvery = p.integer("gan.checkpoint_every");
     s.seed = static_cast<std::uint64_t>(p.integer("gan.seed"));
     s.cycleNoise = p.real("gan.cycle_noise");
+    s.contourSkipsEmptySlices = p.boolean("gan.contour_skip_empty");
     s.percentileLow = p.real("inference.percentile_low");
     s.percentileHigh = p.real("inference.percentile_high");
     return s;

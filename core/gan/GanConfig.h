@@ -66,6 +66,10 @@ struct GanTrainSettings {
     /// where the cycle, recycle and contour terms map them back; the GAN terms see them clean. 0 =
     /// the publication's losses.
     double cycleNoise = 0.0;
+    /// Ours: L_contour left out of steps whose binary slice q holds no nucleus (no contour to match;
+    /// on such empty runs G1's input is constant and its gradient there is amplified, docs/ACCURACY.md).
+    /// false = the publication's losses.
+    bool contourSkipsEmptySlices = false;
     double percentileLow = 1.0; ///< real intensities are normalised like the U-Nets' input
     double percentileHigh = 99.8;
 };

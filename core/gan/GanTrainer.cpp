@@ -164,11 +164,14 @@ void GanTrainer::generatorStep(const GanBatch& batch, GanStepLosses& out) {
         out.recurrentB = checkedValue(recurrentB, "recurrent (P2)");
         out.recycleA = checkedValue(recycleA, "recycle (G1, G2, P2)");
         out.recycleB = checkedValue(recycleB, "recycle (G2, G1, P1)");
-        if (mode == GanMode::RecycleGanHd) {
+        const torch::Tensor q = binary.slice(0, s, s + 1);
+        const bool contourApplies =
+            mode == GanMode::RecycleGanHd && !(m_settings.contourSkipsEmptySlices && q.max().item<float>() < 0.5f);
+        if (contourApplies) {
             // B -> A path: G1's slices back through G2, then P1 predicts the next A slice, which must
             // match the binary slice q = I_binary there.
             const torch::Tensor p = (p1(stackSlices(g2(fakeBForCycle.slice(0, 0, s)))) + 1.0) * 0.5;
-            const torch::Tensor contour = contourLoss(p, binary.slice(0, s, s + 1));
+            const torch::Tensor contour = contourLoss(p, q);
             total = total + w.contour * contour;
             out.contour = checkedValue(contour, "contour (Hausdorff)");
         }

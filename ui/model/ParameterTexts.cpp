@@ -92,6 +92,8 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("ParameterTexts", "Weight of a term that keeps G1's nuclei where the input's are: one minus the correlation of G1's output, averaged over 5x5 pixels, with its input (ours; 0 = off, as in the publication)."),
     QT_TRANSLATE_NOOP("ParameterTexts", "Cycle noise"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Standard deviation of Gaussian noise added to G1's and G2's pictures (on -1..1) before the cycle, recycle and contour terms map them back (ours; 0 = off, as in the publication): a generator then cannot pass shapes back through patterns too faint to see. At 0.1 it did not help on bbbc050 (docs/ACCURACY.md)."),
+    QT_TRANSLATE_NOOP("ParameterTexts", "Contour only where nuclei are"),
+    QT_TRANSLATE_NOOP("ParameterTexts", "Leave L_contour out of steps whose binary slice holds no nucleus (ours; off = as in the publication). There is no contour to match there, and on such empty runs G1's gradient from the term is hundreds of times its usual size (docs/ACCURACY.md)."),
     QT_TRANSLATE_NOOP("ParameterTexts", "Learning rate"),
     QT_TRANSLATE_NOOP("ParameterTexts", "Adam learning rate."),
     QT_TRANSLATE_NOOP("ParameterTexts", "Adam beta1"),

@@ -33,6 +33,10 @@ void declareGanParameters(ParameterSchema& s) {
               "recycle and contour terms map them back (ours; 0 = off, as in the publication): a generator then "
               "cannot pass shapes back through patterns too faint to see. At 0.1 it did not help on bbbc050 "
               "(docs/ACCURACY.md).");
+    s.addBoolean("gan.contour_skip_empty", "Contour only where nuclei are", false,
+                 "Leave L_contour out of steps whose binary slice holds no nucleus (ours; off = as in the "
+                 "publication). There is no contour to match there, and on such empty runs G1's gradient from the "
+                 "term is hundreds of times its usual size (docs/ACCURACY.md).");
     s.addReal("gan.learning_rate", "Learning rate", 1e-4, 1e-7, 1.0, "", "Adam learning rate.");
     s.addReal("gan.beta1", "Adam beta1", 0.5, 0.0, 0.999, "", "Adam first-moment decay (ours).");
     s.addReal("gan.beta2", "Adam beta2", 0.999, 0.0, 0.99999, "", "Adam second-moment decay (ours).");

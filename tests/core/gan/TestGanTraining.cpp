@@ -2,7 +2,8 @@
 // discriminators do not learn in the generator step, nor the generators in the discriminator step),
 // a resumed run continues exactly as an uninterrupted one, a NaN loss stops with a clear error and
 // keeps the last good checkpoint, a cancel leaves a checkpoint, and the outputs are written. Cycle
-// noise (gan.cycle_noise) reaches only the terms that map pictures back and is drawn from the batch.
+// noise (gan.cycle_noise) reaches only the terms that map pictures back and is drawn from the batch;
+// gan.contour_skip_empty leaves L_contour out where q holds no nucleus.
 #include "GanTestSupport.h"
 
 #include "gan/GanGenerator.h"
@@ -195,6 +196,23 @@ private Q_SLOTS:
         QCOMPARE(again.contour, noisy.contour);
         batch.noiseSeed = 8;
         QVERIFY(firstLosses(s).recycleA != noisy.recycleA);
+    }
+
+    void contourCanSkipRunsWithoutNuclei() {
+        GanTrainSettings s = test::tinyGan(GanMode::RecycleGanHd);
+        GanBatch empty = randomBatch(s.net.predictorSlices, s.net.sliceSize);
+        empty.aBinary.zero_(); // no nucleus in q, the slice L_contour matches
+        const auto contourOf = [](const GanTrainSettings& settings, const GanBatch& batch) {
+            GanTrainer trainer(settings, torch::kCPU);
+            GanStepLosses losses;
+            trainer.generatorStep(batch, losses);
+            return losses.contour;
+        };
+        QVERIFY(contourOf(s, empty) > 0.0); // as published: the reconstruction's own contours still cost
+        s.contourSkipsEmptySlices = true;
+        QCOMPARE(contourOf(s, empty), 0.0);
+        // A run whose q holds a nucleus keeps the term.
+        QVERIFY(contourOf(s, randomBatch(s.net.predictorSlices, s.net.sliceSize)) > 0.0);
     }
 
     void batchesDependOnSeedAndStepOnly() {
