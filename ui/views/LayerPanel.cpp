@@ -97,10 +97,9 @@ LayerPanel::LayerPanel(LayerModel* layers, QWidget* parent) : QWidget(parent), m
     connect(layers, &QAbstractItemModel::rowsRemoved, this, &LayerPanel::showSelected);
     connect(layers, &QAbstractItemModel::modelReset, this, &LayerPanel::showSelected);
     connect(layers, &LayerModel::spacingChanged, this, &LayerPanel::showSpacing);
-    // The voxel size belongs to the open volumes: without any there is nothing to set.
-    connect(layers, &QAbstractItemModel::rowsInserted, this, &LayerPanel::showSpacing);
-    connect(layers, &QAbstractItemModel::rowsRemoved, this, &LayerPanel::showSpacing);
-    connect(layers, &QAbstractItemModel::modelReset, this, &LayerPanel::showSpacing);
+    // The voxel size belongs to the open volumes: the model's shape changes when the first one opens
+    // (and the last one's removal clears the model, which reports the spacing too).
+    connect(layers, &LayerModel::shapeChanged, this, &LayerPanel::showSpacing);
     connect(m_up, &QPushButton::clicked, this, [this] {
         const int row = currentRow();
         m_layers->moveLayer(row, -1);
