@@ -1,8 +1,8 @@
 // nuclei3d-cli run: the whole pipeline on one real volume with no annotation (core/run/
 // WholePipeline.h): synthesis shaped like the image, the GAN trained on the image (--synth, the
 // contract's name for gan.mode; nogan uses the synthetic microscope), training pairs, M1 and M2,
-// inference, stage 5, and stage 6 with --gt. Every intermediate is written to DIR; running again
-// into DIR resumes.
+// inference, stage 5, and stage 6 with --gt; --gan uses a finished GAN instead of training one.
+// Every intermediate is written to DIR; running again into DIR resumes.
 #include "CliProgressBar.h"
 #include "Commands.h"
 #include "GanDomainText.h"
@@ -31,6 +31,7 @@ struct RunOptions {
     std::string image;
     std::string outDir;
     std::string gt;
+    std::string gan; ///< a finished GAN's folder: used instead of training one
     bool noSizeEstimate = false;
 };
 
@@ -42,7 +43,8 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
     settings.outDir = o.outDir;
     settings.groundTruth = o.gt;
     settings.estimateNucleusSize = !o.noSizeEstimate;
-    if (!networksRunOnGpu() && takesHoursOnACpu(settings.parameters))
+    settings.ganFolder = o.gan;
+    if (!networksRunOnGpu() && takesHoursOnACpu(settings.parameters, o.gan.empty()))
         std::fprintf(stderr, "note: with these settings the networks train for an hour or more on a CPU; --preset cpu "
                              "is the recipe measured at minutes per volume (README, docs/ACCURACY.md)\n");
     const VolumeFileInfo info = readVolumeInfo(o.image);
@@ -79,6 +81,9 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
     }
     if (result.pairInput == "nogan")
         std::printf("  training input: the non-GAN synthetic microscope (--synth nogan)\n");
+    else if (!result.ganFolder.empty())
+        std::printf("  training input: G1 of the %s GAN in %s (given with --gan, not trained here)\n",
+                    result.pairInput.c_str(), result.ganFolder.string().c_str());
     else if (result.ganReused)
         std::printf("  training input: G1 of the %s GAN in %s/gan (finished earlier, reused)\n",
                     result.pairInput.c_str(), o.outDir.c_str());
@@ -93,9 +98,10 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
                     "%.2f), G1's for the others\n",
                     microscope, pairs.volumes, pairs.microscopeShare);
     if (result.ganRealism && result.blurredRealism)
-        std::printf("  realism against the image (0 = identical; %s/gan/realism.json): I_syn histogram %.3f, spectrum "
+        std::printf("  realism against the image (0 = identical; %s/%s): I_syn histogram %.3f, spectrum "
                     "%.3f; blurred input histogram %.3f, spectrum %.3f\n",
-                    o.outDir.c_str(), result.ganRealism->histogramDistance, result.ganRealism->spectrumDistance,
+                    o.outDir.c_str(), o.gan.empty() ? "gan/realism.json" : "gan_realism.json",
+                    result.ganRealism->histogramDistance, result.ganRealism->spectrumDistance,
                     result.blurredRealism->histogramDistance, result.blurredRealism->spectrumDistance);
     std::printf("  %zu training pairs; M1 %lld steps (loss %.4f), M2 %lld steps (loss %.4f)\n",
                 result.pairs, static_cast<long long>(result.segSteps), result.segLoss,
@@ -124,7 +130,8 @@ int runRun(const RunOptions& o, const ParameterOptions& params, const VoxelSizeO
     for (const auto& file : result.written)
         std::printf("  wrote %s\n", file.string().c_str());
     std::printf("  training pairs in %s/pairs, models in %s/m1 and %s/m2%s\n", o.outDir.c_str(), o.outDir.c_str(),
-                o.outDir.c_str(), result.pairInput == "nogan" ? "" : (", GAN in " + o.outDir + "/gan").c_str());
+                o.outDir.c_str(),
+                result.pairInput == "nogan" ? "" : (", GAN in " + (o.gan.empty() ? o.outDir + "/gan" : o.gan)).c_str());
     std::fprintf(result.foregroundAgreement < kSuspiciousForegroundAgreement ? stderr : stdout, "%s\n",
                  foregroundAgreementReport(result.foregroundAgreement).c_str());
     if (result.evaluation)
@@ -147,6 +154,13 @@ Command addRunCommand(CLI::App& app) {
         ->type_name("GT.tif");
     command->add_flag("--no-size-estimate", options->noSizeEstimate,
                       "Take the nucleus size and density from synth.* instead of estimating them from the image");
+    command
+        ->add_option("--gan", options->gan,
+                     "Use the finished GAN of this folder (train-gan's --out, or an earlier run's DIR/gan) instead of "
+                     "training one on the image: for the other volumes of a time series or of the same microscope. "
+                     "Its gan.* parameters apply; its realism against the image goes to DIR/gan_realism.json")
+        ->check(CLI::ExistingDirectory)
+        ->type_name("GAN_DIR");
     auto voxelSize = std::make_shared<VoxelSizeOption>(*command);
     auto params = std::make_shared<ParameterOptions>(*command, kRunStages,
                                                      std::map<std::string, std::string>{{"gan.mode", "--synth"}});

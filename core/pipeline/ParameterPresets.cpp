@@ -55,10 +55,11 @@ void applyPreset(ParameterSet& parameters, const ParameterPreset& preset) {
     parameters = std::move(changed);
 }
 
-bool takesHoursOnACpu(const ParameterSet& parameters) {
+bool takesHoursOnACpu(const ParameterSet& parameters, bool trainsGan) {
     // Measured on 2 cores (docs/BENCHMARKS.md, ACCURACY.md): a GAN step about 1 s, a default U-Net step
     // (width 16, batch 2 of 64^3) about 3 s, so a thousand steps of either is most of an hour or more.
-    const bool longGan = parameters.text("gan.mode") != "nogan" && parameters.integer("gan.steps") >= 1000;
+    const bool longGan =
+        trainsGan && parameters.text("gan.mode") != "nogan" && parameters.integer("gan.steps") >= 1000;
     return longGan || parameters.integer("unet.steps") >= 1000;
 }
 

@@ -28,6 +28,7 @@ void applyPreset(ParameterSet& parameters, const ParameterPreset& preset);
 
 /// Whether `run` with these settings trains a GAN or U-Nets for a thousand steps or more: an hour or
 /// more on a CPU, where the cpu preset takes minutes. Front ends say so before such a run starts on a CPU.
-bool takesHoursOnACpu(const ParameterSet& parameters);
+/// `trainsGan` false: the run uses a finished GAN given to it, so only the U-Nets count.
+bool takesHoursOnACpu(const ParameterSet& parameters, bool trainsGan = true);
 
 } // namespace nuclei3d

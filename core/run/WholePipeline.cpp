@@ -71,6 +71,30 @@ bool madeWith(const std::filesystem::path& file, const ParameterSet& parameters,
     }
 }
 
+// Runs `work` with the image lent to it as the GAN code's real volume, and takes the image back
+// whatever happens (it can be large: no copy).
+template <typename Work>
+void withImageLent(Volume<float>& image, const std::filesystem::path& imageFile, Work&& work) {
+    std::vector<GanRealVolume> real;
+    real.push_back({imageFile, std::move(image)});
+    struct GiveBack {
+        Volume<float>& to;
+        std::vector<GanRealVolume>& from;
+        ~GiveBack() { to = std::move(from.front().image); }
+    } giveBack{image, real};
+    work(real);
+}
+
+// G1 against the image (the realism check of train-gan), written to `file`.
+void writeRealism(GanGenerator& generator, const std::vector<GanRealVolume>& real, const ParameterSet& parameters,
+                  const std::filesystem::path& file, WholePipelineResult& result, const Progress& progress) {
+    const GanRealismReport realism =
+        checkGanRealism(generator, real, ganTrainSettingsFrom(parameters), synthSettingsFrom(parameters), progress);
+    writeTextFileAtomically(file, realismJson(realism));
+    result.ganRealism = realism.synthetic;
+    result.blurredRealism = realism.blurred;
+}
+
 // Stage 2 into `folder`: the GAN between blurred synthetic volumes shaped like `image` (the
 // parameters are already shaped) and the image itself, then its realism check (realism.json). A
 // finished GAN made with the same gan.* and synth.* is reused; otherwise trainGan resumes its
@@ -93,11 +117,8 @@ void trainRunGan(Volume<float>& image, const std::filesystem::path& imageFile, c
     std::filesystem::create_directories(folder, ec);
     if (ec)
         throw FileError(folder, "cannot create the folder: " + ec.message());
-    // The image is lent to the training and the check, and taken back (it can be large: no copy).
-    std::vector<GanRealVolume> real;
-    real.push_back({imageFile, std::move(image)});
     const auto start = Clock::now();
-    try {
+    withImageLent(image, imageFile, [&](std::vector<GanRealVolume>& real) {
         if (finished) { // a run stopped during the realism check: only the check is left to do
             result.ganReused = true;
         } else {
@@ -107,15 +128,45 @@ void trainRunGan(Volume<float>& image, const std::filesystem::path& imageFile, c
             result.ganDomain = ganDomainSynthSettings(synth, gan);
         }
         GanGenerator generator = GanGenerator::load(ganGeneratorFile(folder));
-        const GanRealismReport realism = checkGanRealism(generator, real, gan, synth, progress.sub(0.95, 1.0));
-        writeTextFileAtomically(realismFile, realismJson(realism));
-        result.ganRealism = realism.synthetic;
-        result.blurredRealism = realism.blurred;
-    } catch (...) {
-        image = std::move(real.front().image);
-        throw;
+        writeRealism(generator, real, parameters, realismFile, result, progress.sub(0.95, 1.0));
+    });
+}
+
+// A finished GAN from elsewhere (settings.ganFolder) instead of stage 2: its gan.* parameters
+// replace this run's, so params.json says what made G1, and its realism against this image goes to
+// gan_realism.json (a GAN trained on one volume of a series may suit another less). Returns the
+// GAN's mode.
+std::string adoptGivenGan(Volume<float>& image, const WholePipelineSettings& settings, ParameterSet& parameters,
+                          WholePipelineResult& result, const Progress& progress) {
+    const std::filesystem::path& folder = settings.ganFolder;
+    if (!std::filesystem::exists(ganGeneratorFile(folder)))
+        throw FileError(folder, "holds no finished GAN (no generator.pt; train-gan and run write it when their "
+                                "steps are done)");
+    GanGenerator generator = GanGenerator::load(ganGeneratorFile(folder));
+    const std::string mode = ganModeName(generator.config().mode);
+    const bool modeChosen = std::find(settings.fixedParameters.begin(), settings.fixedParameters.end(),
+                                      "gan.mode") != settings.fixedParameters.end();
+    if (modeChosen && parameters.text("gan.mode") != mode)
+        throw FileError(folder, "holds a " + mode + " GAN, but gan.mode (--synth) asks for " +
+                                    parameters.text("gan.mode") + "; leave --synth out to use it");
+    const std::filesystem::path stored = folder / "params.json";
+    if (std::filesystem::exists(stored)) {
+        std::ifstream in(stored);
+        nlohmann::json gan;
+        try {
+            gan = nlohmann::json::parse(in).at("parameters").at("gan");
+        } catch (const nlohmann::json::exception& e) {
+            throw FileError(stored, std::string("is not a parameter file with a \"gan\" section: ") + e.what());
+        }
+        parameters.mergeJson(nlohmann::json{{"gan", gan}}.dump(), stored.string());
     }
-    image = std::move(real.front().image);
+    parameters.set("gan.mode", mode); // the generator's own word wins over a params.json edited by hand
+    withImageLent(image, settings.image, [&](std::vector<GanRealVolume>& real) {
+        writeRealism(generator, real, parameters, settings.outDir / "gan_realism.json", result, progress);
+    });
+    result.ganReused = true;
+    result.ganFolder = folder;
+    return mode;
 }
 
 // Models trained on pairs that are made again are stale: their files go, so M1 and M2 start afresh.
@@ -172,13 +223,20 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
                                           progress.sub(0.01, 0.03));
     result.seconds[0] = secondsSince(start);
 
-    // Stage 2 (GAN modes): trained on the image. Its share of the bar follows its steps against
-    // both U-Nets' (a rough weight: a bar, not a time estimate).
-    const bool useGan = settings.pairSource == PairSource::FromParameters && parameters.text("gan.mode") != "nogan";
+    // Stage 2 (GAN modes): trained on the image, or a finished one given. The training's share of
+    // the bar follows its steps against both U-Nets' (a rough weight: a bar, not a time estimate).
+    const bool givenGan = !settings.ganFolder.empty();
+    if (givenGan && settings.pairSource != PairSource::FromParameters)
+        throw Error("a GAN folder was given for a run whose pairs come from the synthetic microscope");
+    const bool useGan = givenGan || (settings.pairSource == PairSource::FromParameters &&
+                                     parameters.text("gan.mode") != "nogan");
     result.pairInput = useGan ? parameters.text("gan.mode") : "nogan";
-    const std::filesystem::path ganDir = out / "gan";
+    const std::filesystem::path ganDir = givenGan ? settings.ganFolder : out / "gan";
     double ganEnd = 0.03;
-    if (useGan) {
+    if (givenGan) {
+        ganEnd = 0.05;
+        result.pairInput = adoptGivenGan(image, settings, parameters, result, progress.sub(0.03, ganEnd));
+    } else if (useGan) {
         const double ganSteps = double(parameters.integer("gan.steps"));
         ganEnd += 0.9 * ganSteps / (ganSteps + 2.0 * double(parameters.integer("unet.steps")));
         trainRunGan(image, settings.image, parameters, ganDir, result, progress.sub(0.03, ganEnd));
@@ -193,9 +251,10 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     std::vector<std::string> pairStages{"synth", "microscope", "pairs"};
     if (useGan)
         pairStages.push_back("gan");
-    // The GAN is named relative to the run folder: the same run under another spelling of its path
-    // reuses its pairs.
-    const std::string ganSource = "gan/ of this run";
+    // The run's own GAN is named relative to the run folder: the same run under another spelling of
+    // its path reuses its pairs. A given GAN is named by its absolute path.
+    const std::string ganSource =
+        givenGan ? std::filesystem::absolute(settings.ganFolder).lexically_normal().string() : "gan/ of this run";
     const std::string input = useGan ? ganPairsInput(ganModeFromName(result.pairInput), ganSource, pairSettings)
                                      : std::string(kMicroscopePairsInput);
     if (!madeWith(pairsDir / "pairs.json", parameters, pairStages, input)) {

@@ -65,6 +65,11 @@ struct WholePipelineSettings {
     bool estimateNucleusSize = true;
     /// Parameters the user set explicitly: the geometry and the size estimate leave them alone.
     std::vector<std::string> fixedParameters;
+    /// A finished GAN (train-gan's output folder, or another run's gan/) whose G1 makes the pairs'
+    /// input, instead of training one on this image: for the other volumes of a time series or of one
+    /// microscope. Its gan.* parameters (params.json there) replace these; an explicitly chosen
+    /// gan.mode other than its mode is refused. Empty: stage 2 as gan.mode says.
+    std::filesystem::path ganFolder;
 };
 
 struct WholePipelineResult {
@@ -73,14 +78,15 @@ struct WholePipelineResult {
     SynthesisShape synthesis;
     std::string pairInput;        ///< "nogan" or the GAN mode that made the pairs' input
     std::int64_t ganSteps = 0;    ///< GAN training steps (resumed ones included); 0 with nogan
-    bool ganReused = false;       ///< a finished GAN in outDir/gan was used without training
+    bool ganReused = false;       ///< a finished GAN (outDir/gan, or the given one) was used without training
+    std::filesystem::path ganFolder; ///< the given GAN's folder (settings.ganFolder); empty otherwise
     double ganSeconds = 0.0;      ///< GAN training (stage 2) wall time, 0 with nogan or when reused
     /// The GAN's domain A as trained (ganDomainSynthSettings: its count or foreground fraction);
     /// meaningful only when the GAN was trained in this run (ganSteps > 0, not ganReused).
     SynthSettings ganDomain;
-    /// The realism check (gan/realism.json): G1's I_syn and, as the reference, the blurred I_binary it
-    /// started from, each against the image (0 = identical). Empty with nogan and when a finished
-    /// GAN with its check was reused.
+    /// The realism check (gan/realism.json, or gan_realism.json for a given GAN): G1's I_syn and, as
+    /// the reference, the blurred I_binary it started from, each against the image (0 = identical).
+    /// Empty with nogan and when this run's finished GAN with its check was reused.
     std::optional<RealismFigures> ganRealism, blurredRealism;
     std::size_t pairs = 0;
     std::int64_t segSteps = 0;    ///< training steps of the (first) M1 used (resumed ones included)

@@ -277,6 +277,15 @@ private Q_SLOTS:
                     "--preset", "cpu"});
         QVERIFY2(r.err.contains("missing.tif") && !r.err.contains("--preset cpu"), qPrintable(r.err));
 
+        // A GAN given with --gan is not trained (no note for its 2,000 steps); a folder without a
+        // finished one is named, before any work.
+        r = runCli({"run", image + "/blurred.tif", "--out", dir.filePath("given"), "--gan", dir.filePath("empty"),
+                    "--preset", "cpu", "--synth", "recyclegan-hd", "--set", "general.device=cpu"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("empty") && r.err.contains("no finished GAN") && !r.err.contains("--preset cpu"),
+                 qPrintable(r.err));
+        QVERIFY2(!QFile::exists(dir.filePath("given/pairs")), "nothing trained from a folder without a GAN");
+
         // A ground truth of another size is refused before any training.
         QVERIFY(runCli({"synth", "--out", dir.filePath("other"), "--size", "20", "20", "20", "--count", "2"})
                     .exitCode == 0);

@@ -50,6 +50,7 @@ private Q_SLOTS:
         QVERIFY(!takesHoursOnACpu(parameters));
         parameters.setFromText("gan.mode", "recyclegan-hd"); // 2,000 GAN steps by default
         QVERIFY(takesHoursOnACpu(parameters));
+        QVERIFY2(!takesHoursOnACpu(parameters, false), "a GAN given to the run is not trained");
         parameters.setFromText("gan.steps", "200");
         QVERIFY(!takesHoursOnACpu(parameters));
         parameters.setFromText("unet.steps", "1000");

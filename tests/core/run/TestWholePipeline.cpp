@@ -1,6 +1,7 @@
 // runWholePipeline end to end on a tiny synthetic image with tiny networks: every file it promises,
-// resume without retraining, the GAN as the pairs' input, cancel that keeps a loadable checkpoint
-// and no half result, and a ground truth of another size refused naming the file.
+// resume without retraining, the GAN as the pairs' input (trained, or given from another run), cancel
+// that keeps a loadable checkpoint and no half result, and a ground truth of another size refused
+// naming the file.
 #include "TestSupport.h"
 
 #include "gan/GanGenerator.h"
@@ -231,6 +232,70 @@ class TestWholePipeline : public QObject {
         QVERIFY(readText(settings.outDir / "pairs/pairs.json").find("no GAN") != std::string::npos);
         QCOMPARE(rows(settings.outDir / "m1/loss.csv"), 1);
         QCOMPARE(third.segSteps, std::int64_t{1});
+    }
+
+    void aGivenGanIsUsedWithoutTrainingAndItsParametersApply() {
+        QTemporaryDir tmp;
+        const fs::path dir = toPath(tmp.path());
+        writeImage(dir);
+        WholePipelineSettings trained = settingsFor(dir, "recyclegan");
+        runWholePipeline(trained);
+        const fs::path ganFolder = trained.outDir / "gan";
+
+        // Another volume (here the same image) with the finished GAN: nothing trained, its gan.*
+        // parameters replace the run's, and its realism against this image is checked.
+        WholePipelineSettings settings = settingsFor(dir, "recyclegan-hd");
+        settings.outDir = dir / "second";
+        settings.ganFolder = ganFolder;
+        settings.parameters.set("gan.steps", std::int64_t{500});
+        settings.parameters.set("gan.lambda_contour", 5.0);
+        const WholePipelineResult result = runWholePipeline(settings);
+        QVERIFY2(!fs::exists(settings.outDir / "gan"), "a given GAN is not trained again");
+        QVERIFY(result.ganReused);
+        QCOMPARE(result.ganSteps, std::int64_t{0});
+        QCOMPARE(result.ganFolder, ganFolder);
+        QCOMPARE(result.pairInput, std::string("recyclegan"));
+        QVERIFY(result.ganRealism && result.blurredRealism);
+        QVERIFY(readText(settings.outDir / "gan_realism.json").find("blurred_input") != std::string::npos);
+        for (const char* name : kResults)
+            QVERIFY2(fs::exists(settings.outDir / name), name);
+        const std::string pairsInput = readText(settings.outDir / "pairs/pairs.json");
+        QVERIFY2(pairsInput.find("GAN G1 (recyclegan) from " + fs::absolute(ganFolder).lexically_normal().string()) !=
+                     std::string::npos,
+                 "the pairs name the GAN they came from");
+        ParameterSet used;
+        used.load(settings.outDir / "params.json");
+        QCOMPARE(used.text("gan.mode"), std::string("recyclegan"));
+        QCOMPARE(used.integer("gan.steps"), std::int64_t{3});
+        QCOMPARE(used.real("gan.lambda_contour"), 0.1);
+
+        // Run again: the pairs and the models are kept.
+        const WholePipelineResult again = runWholePipeline(settings);
+        QCOMPARE(again.segSteps, result.segSteps);
+        QCOMPARE(rows(settings.outDir / "m1/loss.csv"), 2);
+
+        // A mode chosen explicitly that is not the GAN's is refused, naming the folder.
+        settings.outDir = dir / "third";
+        settings.parameters.set("gan.mode", std::string("cyclegan"));
+        settings.fixedParameters = {"gan.mode"};
+        try {
+            runWholePipeline(settings);
+            QFAIL("a cyclegan run took a recyclegan GAN");
+        } catch (const FileError& e) {
+            const std::string message = e.what();
+            QVERIFY2(message.find(ganFolder.string()) != std::string::npos && message.find("recyclegan GAN") != std::string::npos,
+                     e.what());
+        }
+        // A folder without a finished GAN is refused, naming it.
+        settings.fixedParameters.clear();
+        settings.ganFolder = dir;
+        try {
+            runWholePipeline(settings);
+            QFAIL("a folder without generator.pt was taken for a GAN");
+        } catch (const FileError& e) {
+            QVERIFY2(std::string(e.what()).find("no finished GAN") != std::string::npos, e.what());
+        }
+        QVERIFY2(!fs::exists(settings.outDir / "seg.tif"), "a refused run writes no result");
     }
 
     void cancelKeepsALoadableCheckpointAndNoResult() {
