@@ -1509,22 +1509,22 @@
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="191"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="190"/>
         <source>Open a volume to see or set its voxel size.</source>
         <translation>Öffnen Sie ein Volumen, um seine Voxelgröße zu sehen oder festzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="193"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="192"/>
         <source>From the file.</source>
         <translation>Aus der Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="195"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="194"/>
         <source>Set by hand (the file has none).</source>
         <translation>Von Hand gesetzt (die Datei hat keine).</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="197"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="196"/>
         <source>The file has no voxel size: set it here, or sizes count in voxels.</source>
         <translation>Die Datei hat keine Voxelgröße: setzen Sie sie hier, sonst zählen Größen in Voxeln.</translation>
     </message>
@@ -1643,27 +1643,27 @@
         <translation>Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="271"/>
+        <location filename="../ui/views/MainWindow.cpp" line="275"/>
         <source>A long run on the CPU</source>
         <translation>Ein langer Lauf auf der CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="272"/>
+        <location filename="../ui/views/MainWindow.cpp" line="276"/>
         <source>With these settings the networks train for an hour or more on this computer&apos;s CPU. The preset &quot;%1&quot; was measured at minutes per volume. Apply it before the run?</source>
         <translation>Mit diesen Einstellungen trainieren die Netze eine Stunde oder länger auf der CPU dieses Rechners. Die Vorlage &quot;%1&quot; wurde mit Minuten pro Volumen gemessen. Vor dem Lauf anwenden?</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="361"/>
+        <location filename="../ui/views/MainWindow.cpp" line="379"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="362"/>
+        <location filename="../ui/views/MainWindow.cpp" line="380"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="364"/>
+        <location filename="../ui/views/MainWindow.cpp" line="382"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
@@ -1824,124 +1824,140 @@
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="235"/>
+        <source>Run whole pipeline with a trained &amp;GAN...</source>
+        <translation>Gesamte Pipeline mit einem trainierten GAN aus&amp;führen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="236"/>
+        <source>The whole pipeline with the GAN of an earlier run (its gan folder) or of train-gan instead of training one on this image: for the other volumes of a time series</source>
+        <translation>Die gesamte Pipeline mit dem GAN eines früheren Laufs (dessen Ordner gan) oder von train-gan, statt eines auf diesem Bild zu trainieren: für die übrigen Volumen einer Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>&amp;Evaluation</source>
         <translation>&amp;Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="236"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>Load &amp;ground truth...</source>
         <translation>&amp;Referenz laden...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="241"/>
         <source>&amp;Evaluate against ground truth</source>
         <translation>Gegen Referenz &amp;auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
         <source>Stage 6: precision, recall and F1 of the newest labels layer</source>
         <translation>Stufe 6: Präzision, Sensitivität und F1 der neuesten Label-Ebene</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>Load ground truth</source>
         <translation>Referenz laden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>Run whole pipeline</source>
         <translation>Gesamte Pipeline ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="292"/>
         <source>No voxel size</source>
         <translation>Keine Voxelgröße</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
         <source>%1 stores no voxel size and none is set in the layer list. The run would measure nucleus sizes, blur and marker heights in voxels instead of micrometres, and take the voxels for cubes. Run anyway? (No: set the voxel size under Layers first.)</source>
         <translation>%1 speichert keine Voxelgröße, und in der Ebenenliste ist keine gesetzt. Der Lauf würde Kerngrößen, Unschärfe und Markerhöhen in Voxeln statt in Mikrometern messen und die Voxel für Würfel halten. Trotzdem starten? (Nein: die Voxelgröße zuerst unter „Ebenen“ setzen.)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="306"/>
+        <location filename="../ui/views/MainWindow.cpp" line="310"/>
+        <location filename="../ui/views/MainWindow.cpp" line="322"/>
         <source>Folder for the pipeline&apos;s results</source>
         <translation>Ordner für die Ergebnisse der Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="312"/>
+        <location filename="../ui/views/MainWindow.cpp" line="319"/>
+        <source>Folder of a trained GAN (an earlier run&apos;s gan folder, or train-gan&apos;s output)</source>
+        <translation>Ordner eines trainierten GAN (der Ordner gan eines früheren Laufs oder die Ausgabe von train-gan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="328"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="313"/>
-        <location filename="../ui/views/MainWindow.cpp" line="322"/>
+        <location filename="../ui/views/MainWindow.cpp" line="329"/>
+        <location filename="../ui/views/MainWindow.cpp" line="338"/>
         <source>Nuclei3D projects (*.n3dproj);;All files (*)</source>
         <translation>Nuclei3D-Projekte (*.n3dproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="321"/>
+        <location filename="../ui/views/MainWindow.cpp" line="337"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="421"/>
+        <location filename="../ui/views/MainWindow.cpp" line="439"/>
         <source>Jobs running</source>
         <translation>Aufträge laufen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="422"/>
+        <location filename="../ui/views/MainWindow.cpp" line="440"/>
         <source>Jobs are still running. Cancel them and quit?</source>
         <translation>Es laufen noch Aufträge. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="428"/>
+        <location filename="../ui/views/MainWindow.cpp" line="446"/>
         <source>Stopping the running jobs...</source>
         <translation>Laufende Aufträge werden angehalten...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="241"/>
+        <location filename="../ui/views/MainWindow.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="246"/>
         <source>&amp;About Nuclei3D</source>
         <translation>&amp;Über Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="246"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>Open volume</source>
         <translation>Volumen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="251"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>TIFF volumes (*.tif *.tiff);;All files (*)</source>
         <translation>TIFF-Volumen (*.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="148"/>
-        <location filename="../ui/views/MainWindow.cpp" line="378"/>
+        <location filename="../ui/views/MainWindow.cpp" line="396"/>
         <source>%1 - Nuclei3D</source>
         <translation>%1 - Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="376"/>
+        <location filename="../ui/views/MainWindow.cpp" line="394"/>
         <source>Adding the results of %1</source>
         <translation>Ergebnisse von %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="409"/>
+        <location filename="../ui/views/MainWindow.cpp" line="427"/>
         <source>About Nuclei3D</source>
         <translation>Über Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="410"/>
+        <location filename="../ui/views/MainWindow.cpp" line="428"/>
         <source>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Finds, outlines and classifies every cell nucleus in 3D fluorescence microscopy volumes, trained on synthetic data only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Findet, umreißt und klassifiziert jeden Zellkern in 3D-Fluoreszenzmikroskopie-Volumen, trainiert ausschließlich mit synthetischen Daten.&lt;/p&gt;</translation>
     </message>
@@ -2247,87 +2263,87 @@
         <translation>Öffnen Sie zuerst das Mikroskopiebild aus einer Datei (Datei &gt; Volumen öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="82"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="85"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="84"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="87"/>
         <source>I_seg (%1)</source>
         <translation>I_seg (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="85"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="88"/>
         <source>I_shape (%1)</source>
         <translation>I_shape (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="86"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="89"/>
         <source>labels (%1)</source>
         <translation>Labels (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="87"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="90"/>
         <source>contours (%1)</source>
         <translation>Konturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="88"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="91"/>
         <source>I_segcolor (%1)</source>
         <translation>I_segcolor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="89"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
         <source>I_label (%1)</source>
         <translation>I_label (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="90"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="93"/>
         <source>classes (%1)</source>
         <translation>Klassen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="95"/>
         <source>blurred I_binary (%1)</source>
         <translation>geglättetes I_binary (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="95"/>
         <source>I_syn (GAN, %1)</source>
         <translation>I_syn (GAN, %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="93"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="96"/>
         <source>synthetic microscope image (%1)</source>
         <translation>Bild des synthetischen Mikroskops (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="97"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="100"/>
         <source>%1 nuclei.</source>
         <translation>%1 Kerne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="98"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="101"/>
         <source>%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 (blurred input: %4, %5; 0 = identical).</source>
         <translation>%1 Kerne; I_syn gegenüber dem Bild: Histogrammabstand %2, Spektrumabstand %3 (unscharfe Eingabe: %4, %5; 0 = gleich).</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="100"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="103"/>
         <source> Warning: the networks&apos; foreground overlaps a plain Otsu threshold of the image by only %1 (IoU); they most likely took background or glow for nuclei. Look at I_seg, or run again with another U-Net seed.</source>
         <translation> Warnung: Der Vordergrund der Netze überlappt eine einfache Otsu-Schwelle des Bildes nur zu %1 (IoU); sie haben wahrscheinlich Hintergrund oder Schimmer für Kerne gehalten. Sehen Sie sich I_seg an oder starten Sie erneut mit einem anderen U-Net-Startwert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="103"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="106"/>
         <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); the one with seed %4 is used.</source>
         <translation> M1 wurde %1-mal trainiert (Startwerte %2; Vordergrund-Überlappungen %3); verwendet wird das mit Startwert %4.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="105"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="108"/>
         <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); I_seg is the mean of those with seeds %4.</source>
         <translation> M1 wurde %1-mal trainiert (Startwerte %2; Vordergrund-Überlappungen %3); I_seg ist der Mittelwert derer mit Startwerten %4.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="107"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="110"/>
         <source> Threshold on I_seg %1, set from the image: I_seg above it covers %2 % of the voxels, as a classical foreground of the image.</source>
         <translation> Schwellwert auf I_seg %1, aus dem Bild gesetzt: I_seg darüber bedeckt %2 % der Voxel, wie ein klassischer Vordergrund des Bildes.</translation>
     </message>

@@ -1509,22 +1509,22 @@
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="191"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="190"/>
         <source>Open a volume to see or set its voxel size.</source>
         <translation>打开一个体数据以查看或设置其体素大小。</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="193"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="192"/>
         <source>From the file.</source>
         <translation>来自文件。</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="195"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="194"/>
         <source>Set by hand (the file has none).</source>
         <translation>手动设置（文件中没有）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/LayerPanel.cpp" line="197"/>
+        <location filename="../ui/views/LayerPanel.cpp" line="196"/>
         <source>The file has no voxel size: set it here, or sizes count in voxels.</source>
         <translation>文件没有体素大小：请在此设置，否则尺寸以体素计。</translation>
     </message>
@@ -1643,27 +1643,27 @@
         <translation>Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="271"/>
+        <location filename="../ui/views/MainWindow.cpp" line="275"/>
         <source>A long run on the CPU</source>
         <translation>在 CPU 上长时间运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="272"/>
+        <location filename="../ui/views/MainWindow.cpp" line="276"/>
         <source>With these settings the networks train for an hour or more on this computer&apos;s CPU. The preset &quot;%1&quot; was measured at minutes per volume. Apply it before the run?</source>
         <translation>使用这些设置，网络将在本机 CPU 上训练一小时或更久。预设“%1”实测每个体积只需数分钟。运行前应用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="361"/>
+        <location filename="../ui/views/MainWindow.cpp" line="379"/>
         <source>%1: done</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="362"/>
+        <location filename="../ui/views/MainWindow.cpp" line="380"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="364"/>
+        <location filename="../ui/views/MainWindow.cpp" line="382"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
@@ -1824,124 +1824,140 @@
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="235"/>
+        <source>Run whole pipeline with a trained &amp;GAN...</source>
+        <translation>使用已训练的 GAN 运行完整流程(&amp;G)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="236"/>
+        <source>The whole pipeline with the GAN of an earlier run (its gan folder) or of train-gan instead of training one on this image: for the other volumes of a time series</source>
+        <translation>使用先前运行的 GAN(其 gan 文件夹)或 train-gan 的 GAN 运行完整流程,而不在此图像上训练新的 GAN:用于时间序列中的其他体积</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>&amp;Evaluation</source>
         <translation>评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="236"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>Load &amp;ground truth...</source>
         <translation>加载真值(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="241"/>
         <source>&amp;Evaluate against ground truth</source>
         <translation>与真值比较评估(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
         <source>Stage 6: precision, recall and F1 of the newest labels layer</source>
         <translation>第 6 阶段：最新标签图层的精确率、召回率和 F1</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>Load ground truth</source>
         <translation>加载真值</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>Run whole pipeline</source>
         <translation>运行完整流程</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="292"/>
         <source>No voxel size</source>
         <translation>没有体素大小</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
         <source>%1 stores no voxel size and none is set in the layer list. The run would measure nucleus sizes, blur and marker heights in voxels instead of micrometres, and take the voxels for cubes. Run anyway? (No: set the voxel size under Layers first.)</source>
         <translation>%1 没有保存体素大小，图层列表中也未设置。运行将以体素而非微米来度量细胞核大小、模糊和标记高度，并把体素当作立方体。仍要运行吗？（否：先在“图层”中设置体素大小。）</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="306"/>
+        <location filename="../ui/views/MainWindow.cpp" line="310"/>
+        <location filename="../ui/views/MainWindow.cpp" line="322"/>
         <source>Folder for the pipeline&apos;s results</source>
         <translation>流程结果的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="312"/>
+        <location filename="../ui/views/MainWindow.cpp" line="319"/>
+        <source>Folder of a trained GAN (an earlier run&apos;s gan folder, or train-gan&apos;s output)</source>
+        <translation>已训练 GAN 的文件夹(先前运行的 gan 文件夹或 train-gan 的输出)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="328"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="313"/>
-        <location filename="../ui/views/MainWindow.cpp" line="322"/>
+        <location filename="../ui/views/MainWindow.cpp" line="329"/>
+        <location filename="../ui/views/MainWindow.cpp" line="338"/>
         <source>Nuclei3D projects (*.n3dproj);;All files (*)</source>
         <translation>Nuclei3D 项目 (*.n3dproj);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="321"/>
+        <location filename="../ui/views/MainWindow.cpp" line="337"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="421"/>
+        <location filename="../ui/views/MainWindow.cpp" line="439"/>
         <source>Jobs running</source>
         <translation>任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="422"/>
+        <location filename="../ui/views/MainWindow.cpp" line="440"/>
         <source>Jobs are still running. Cancel them and quit?</source>
         <translation>仍有任务在运行。取消它们并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="428"/>
+        <location filename="../ui/views/MainWindow.cpp" line="446"/>
         <source>Stopping the running jobs...</source>
         <translation>正在停止运行中的任务...</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="241"/>
+        <location filename="../ui/views/MainWindow.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="246"/>
         <source>&amp;About Nuclei3D</source>
         <translation>关于 Nuclei3D(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="246"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>Open volume</source>
         <translation>打开体数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="251"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>TIFF volumes (*.tif *.tiff);;All files (*)</source>
         <translation>TIFF 体数据 (*.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="148"/>
-        <location filename="../ui/views/MainWindow.cpp" line="378"/>
+        <location filename="../ui/views/MainWindow.cpp" line="396"/>
         <source>%1 - Nuclei3D</source>
         <translation>%1 - Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="376"/>
+        <location filename="../ui/views/MainWindow.cpp" line="394"/>
         <source>Adding the results of %1</source>
         <translation>添加 %1 的结果</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="409"/>
+        <location filename="../ui/views/MainWindow.cpp" line="427"/>
         <source>About Nuclei3D</source>
         <translation>关于 Nuclei3D</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="410"/>
+        <location filename="../ui/views/MainWindow.cpp" line="428"/>
         <source>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;Finds, outlines and classifies every cell nucleus in 3D fluorescence microscopy volumes, trained on synthetic data only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nuclei3D %1&lt;/h3&gt;&lt;p&gt;在三维荧光显微体数据中查找、勾勒并分类每一个细胞核，仅使用合成数据训练。&lt;/p&gt;</translation>
     </message>
@@ -2247,87 +2263,87 @@
         <translation>请先从文件打开显微图像（文件 &gt; 打开体数据）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="82"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="85"/>
         <source>pipeline</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="84"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="87"/>
         <source>I_seg (%1)</source>
         <translation>I_seg（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="85"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="88"/>
         <source>I_shape (%1)</source>
         <translation>I_shape（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="86"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="89"/>
         <source>labels (%1)</source>
         <translation>标签（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="87"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="90"/>
         <source>contours (%1)</source>
         <translation>轮廓（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="88"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="91"/>
         <source>I_segcolor (%1)</source>
         <translation>I_segcolor（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="89"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
         <source>I_label (%1)</source>
         <translation>I_label（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="90"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="93"/>
         <source>classes (%1)</source>
         <translation>类别（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="95"/>
         <source>blurred I_binary (%1)</source>
         <translation>模糊的 I_binary（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="92"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="95"/>
         <source>I_syn (GAN, %1)</source>
         <translation>I_syn（GAN，%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="93"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="96"/>
         <source>synthetic microscope image (%1)</source>
         <translation>合成显微镜图像（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="97"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="100"/>
         <source>%1 nuclei.</source>
         <translation>%1 个细胞核。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="98"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="101"/>
         <source>%1 nuclei; I_syn against the image: histogram distance %2, spectrum distance %3 (blurred input: %4, %5; 0 = identical).</source>
         <translation>%1 个细胞核；I_syn 与图像相比：直方图距离 %2，频谱距离 %3（模糊输入：%4，%5；0 = 相同）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="100"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="103"/>
         <source> Warning: the networks&apos; foreground overlaps a plain Otsu threshold of the image by only %1 (IoU); they most likely took background or glow for nuclei. Look at I_seg, or run again with another U-Net seed.</source>
         <translation> 警告：网络的前景与图像的普通 Otsu 阈值结果仅重叠 %1（IoU）；网络很可能把背景或弥散荧光当成了细胞核。请查看 I_seg，或换一个 U-Net 随机种子重新运行。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="103"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="106"/>
         <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); the one with seed %4 is used.</source>
         <translation> M1 共训练了 %1 次（随机种子 %2；前景重叠 %3）；使用随机种子为 %4 的那个。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="105"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="108"/>
         <source> M1 was trained %1 times (seeds %2; foreground overlaps %3); I_seg is the mean of those with seeds %4.</source>
         <translation> M1 共训练了 %1 次（随机种子 %2；前景重叠 %3）；I_seg 为随机种子 %4 的那些模型的平均。</translation>
     </message>
     <message>
-        <location filename="../ui/views/RunPipelineReaction.cpp" line="107"/>
+        <location filename="../ui/views/RunPipelineReaction.cpp" line="110"/>
         <source> Threshold on I_seg %1, set from the image: I_seg above it covers %2 % of the voxels, as a classical foreground of the image.</source>
         <translation> I_seg 的阈值 %1，由图像设定：高于它的 I_seg 覆盖 %2 % 的体素，与图像的经典前景相同。</translation>
     </message>

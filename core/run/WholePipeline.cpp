@@ -144,9 +144,10 @@ std::string adoptGivenGan(Volume<float>& image, const WholePipelineSettings& set
                                 "steps are done)");
     GanGenerator generator = GanGenerator::load(ganGeneratorFile(folder));
     const std::string mode = ganModeName(generator.config().mode);
+    // Another GAN mode chosen explicitly contradicts the folder; nogan (the cpu preset's) yields to it.
     const bool modeChosen = std::find(settings.fixedParameters.begin(), settings.fixedParameters.end(),
                                       "gan.mode") != settings.fixedParameters.end();
-    if (modeChosen && parameters.text("gan.mode") != mode)
+    if (modeChosen && parameters.text("gan.mode") != mode && parameters.text("gan.mode") != "nogan")
         throw FileError(folder, "holds a " + mode + " GAN, but gan.mode (--synth) asks for " +
                                     parameters.text("gan.mode") + "; leave --synth out to use it");
     const std::filesystem::path stored = folder / "params.json";

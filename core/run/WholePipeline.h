@@ -67,8 +67,9 @@ struct WholePipelineSettings {
     std::vector<std::string> fixedParameters;
     /// A finished GAN (train-gan's output folder, or another run's gan/) whose G1 makes the pairs'
     /// input, instead of training one on this image: for the other volumes of a time series or of one
-    /// microscope. Its gan.* parameters (params.json there) replace these; an explicitly chosen
-    /// gan.mode other than its mode is refused. Empty: stage 2 as gan.mode says.
+    /// microscope. Its gan.* parameters (params.json there) replace these; an explicitly chosen GAN
+    /// mode other than its mode is refused (nogan, e.g. the cpu preset's, yields to it). Empty:
+    /// stage 2 as gan.mode says.
     std::filesystem::path ganFolder;
 };
 

@@ -362,6 +362,32 @@ class TestMainWindow : public QObject {
         QVERIFY(!shown.isEmpty());
         QVERIFY2(shown.last()->text().contains("notes.tif"), qPrintable(shown.last()->text()));
     }
+    void aFolderWithoutATrainedGanIsNamed() {
+        // "Run whole pipeline with a trained GAN" on a folder that holds none: the job fails before any
+        // training and the message names the folder.
+        QTemporaryDir dir;
+        Volume<float> image(Shape{24, 24, 8}, 0.0f, Spacing::micrometres(1.0, 1.0, 1.0));
+        for (std::size_t i = 0; i < image.voxelCount(); ++i)
+            image[i] = float((i * 7919) % 97);
+        const QString imageFile = dir.filePath("image.tif");
+        writeVolume(test::toPath(imageFile), AnyVolume(image));
+        QVERIFY(QDir(dir.path()).mkpath("notagan"));
+        MainWindow window;
+        window.show();
+        window.openVolume(imageFile);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        QString shown;
+        QTimer* closer = answerMessageBoxes(this, shown, QMessageBox::Ok);
+        Job* job = window.runWholePipeline(dir.filePath("out"), dir.filePath("notagan"));
+        QVERIFY(job);
+        QTRY_VERIFY_WITH_TIMEOUT(job->hasEnded(), 120000);
+        QCOMPARE(job->state(), JobState::Failed);
+        QVERIFY2(job->errorMessage().contains("notagan") && job->errorMessage().contains("no finished GAN"),
+                 qPrintable(job->errorMessage()));
+        QVERIFY2(!QFileInfo::exists(dir.filePath("out/pairs")), "nothing trained");
+        QTRY_VERIFY(shown.contains("notagan"));
+        closer->stop();
+    }
     void aLongCpuRunOffersTheCpuPreset() {
         MainWindow window;
         window.show();

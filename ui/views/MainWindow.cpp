@@ -231,6 +231,10 @@ void MainWindow::createMenus() {
     QAction* whole = pipeline->addAction(tr("Run &whole pipeline..."), this, &MainWindow::chooseOutputAndRunPipeline);
     whole->setStatusTip(tr("Synthetic data shaped like the image, training of both U-Nets, inference, stage 5 and, "
                            "with a ground truth, stage 6; results are written to a folder you choose"));
+    QAction* withGan =
+        pipeline->addAction(tr("Run whole pipeline with a trained &GAN..."), this, &MainWindow::chooseGanAndRunPipeline);
+    withGan->setStatusTip(tr("The whole pipeline with the GAN of an earlier run (its gan folder) or of train-gan "
+                             "instead of training one on this image: for the other volumes of a time series"));
 
     QMenu* evaluation = menuBar()->addMenu(tr("&Evaluation"));
     evaluation->addAction(tr("Load &ground truth..."), this, &MainWindow::chooseGroundTruth);
@@ -256,7 +260,7 @@ void MainWindow::chooseGroundTruth() {
         loadGroundTruth(file);
 }
 
-bool MainWindow::confirmLongCpuRun() {
+bool MainWindow::confirmLongCpuRun(bool trainsGan) {
     bool gpu = false;
     try {
         gpu = networksRunOnGpu();
@@ -264,7 +268,7 @@ bool MainWindow::confirmLongCpuRun() {
         showFailure(tr("Run whole pipeline"), QString::fromStdString(e.what()));
         return false;
     }
-    if (gpu || !takesHoursOnACpu(m_parameters->parameters()))
+    if (gpu || !takesHoursOnACpu(m_parameters->parameters(), trainsGan))
         return true;
     const QString preset = parameterText(parameterPreset("cpu").title);
     const auto answer = QMessageBox::question(
@@ -308,6 +312,18 @@ void MainWindow::chooseOutputAndRunPipeline() {
         runWholePipeline(dir);
 }
 
+void MainWindow::chooseGanAndRunPipeline() {
+    if (!confirmUnknownVoxelSize() || !confirmLongCpuRun(false))
+        return;
+    const QString gan = QFileDialog::getExistingDirectory(
+        this, tr("Folder of a trained GAN (an earlier run's gan folder, or train-gan's output)"));
+    if (gan.isEmpty())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the pipeline's results"));
+    if (!dir.isEmpty())
+        runWholePipeline(dir, gan);
+}
+
 void MainWindow::chooseProjectToOpen() {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
                                                       tr("Nuclei3D projects (*.n3dproj);;All files (*)"));
@@ -343,7 +359,9 @@ Job* MainWindow::previewRegion(const VoxelBox& box) {
     return m_regionReaction->trigger(box);
 }
 Job* MainWindow::evaluate() { return m_evaluateReaction->trigger(); }
-Job* MainWindow::runWholePipeline(const QString& outDir) { return m_runPipelineReaction->trigger(outDir); }
+Job* MainWindow::runWholePipeline(const QString& outDir, const QString& ganFolder) {
+    return m_runPipelineReaction->trigger(outDir, ganFolder);
+}
 Job* MainWindow::saveProject(const QString& file) { return m_saveProjectReaction->save(file, jobHistory()); }
 Job* MainWindow::openProject(const QString& file) { return m_openProjectReaction->open(file); }
 

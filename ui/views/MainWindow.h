@@ -59,12 +59,13 @@ class MainWindow : public QMainWindow {
     /// does); editing a parameter afterwards re-runs it on the same box.
     Job* previewRegion(const VoxelBox& box);
     Job* evaluate();
-    /// The whole pipeline (core/run) on the image layer into `outDir`, as a training job.
-    Job* runWholePipeline(const QString& outDir);
+    /// The whole pipeline (core/run) on the image layer into `outDir`, as a training job; with
+    /// `ganFolder`, a finished GAN's G1 makes the pairs' input instead of one trained on the image.
+    Job* runWholePipeline(const QString& outDir, const QString& ganFolder = QString());
     /// Before a run that would train for an hour or more on the CPU: asks whether to apply the cpu preset
     /// first (Yes), keep the settings (No) or not run (Cancel, false). True without asking on a GPU
-    /// or with quick settings.
-    bool confirmLongCpuRun();
+    /// or with quick settings. `trainsGan` false: a finished GAN is given, only the U-Nets count.
+    bool confirmLongCpuRun(bool trainsGan = true);
     /// Before a run on an image whose voxel size neither its file nor the layer list gives: says that
     /// micrometre sizes would count as voxels and asks whether to run anyway (Yes) or set it first
     /// (No, false: the layer list is shown). True without asking when the voxel size is known or no
@@ -101,6 +102,7 @@ class MainWindow : public QMainWindow {
     void chooseAndOpen();
     void chooseGroundTruth();
     void chooseOutputAndRunPipeline();
+    void chooseGanAndRunPipeline();
     void chooseProjectToOpen();
     void chooseProjectToSave(bool askName);
     void showAbout();

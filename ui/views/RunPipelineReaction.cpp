@@ -56,7 +56,7 @@ void addResultLayers(const WholePipelineResult& run, const std::filesystem::path
 
 } // namespace
 
-Job* RunPipelineReaction::trigger(const QString& outDir) {
+Job* RunPipelineReaction::trigger(const QString& outDir, const QString& ganFolder) {
     const QString title = tr("Whole pipeline");
     const int imageRow = m_layers->findRole(LayerRole::Image);
     if (imageRow < 0 || m_layers->layer(imageRow).file.isEmpty()) {
@@ -66,6 +66,7 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
     WholePipelineSettings settings;
     settings.image = m_layers->layer(imageRow).file.toStdString();
     settings.outDir = outDir.toStdString();
+    settings.ganFolder = ganFolder.toStdString();
     // No ground truth for the run itself: stage 6 refuses a prediction without nuclei (an
     // undertrained network's), which would fail the whole run after training and keep none of its
     // results. The window evaluates the labels layer afterwards instead (MainWindow), where a
@@ -74,9 +75,11 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
         settings.voxelSize = m_layers->spacing(); // set by hand in the layer list (or unknown)
     settings.parameters = m_parameters->parameters();
     // What the user changed in the editor is theirs: the image's geometry and size estimate leave it.
+    const bool givenGan = !ganFolder.isEmpty();
     for (const QString& stage : ParameterModel::stages())
         for (const QString& name : ParameterModel::namesOfStage(stage))
-            if (!settings.parameters.isDefault(name.toStdString()))
+            if (!settings.parameters.isDefault(name.toStdString()) &&
+                !(givenGan && name == QLatin1String("gan.mode"))) // a given GAN brings its own mode
                 settings.fixedParameters.push_back(name.toStdString());
 
     const QString suffix = tr("pipeline");
@@ -148,10 +151,12 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
         });
     const QString m1 = QDir(outDir).filePath(QStringLiteral("m1/loss.csv"));
     const QString m2 = QDir(outDir).filePath(QStringLiteral("m2/loss.csv"));
-    const QString gan = QDir(outDir).filePath(QStringLiteral("gan/loss.csv"));
+    const QString ganDir = ganFolder.isEmpty() ? QDir(outDir).filePath(QStringLiteral("gan")) : ganFolder;
     // M1's retries and ensemble members (run/SegmenterRetry.h) train in m1_seed<N> with the seeds
-    // after unet.seed.
-    QStringList lossFiles{gan, m1};
+    // after unet.seed. A given GAN trains no more: its loss file is not followed.
+    QStringList lossFiles{m1};
+    if (ganFolder.isEmpty())
+        lossFiles.prepend(QDir(ganDir).filePath(QStringLiteral("loss.csv")));
     const qint64 firstSeed = settings.parameters.integer("unet.seed");
     const qint64 m1Count = settings.parameters.integer("unet.attempts") * settings.parameters.integer("unet.ensemble");
     for (qint64 k = 1; k < m1Count; ++k)
@@ -172,7 +177,7 @@ Job* RunPipelineReaction::trigger(const QString& outDir) {
     };
     connect(job, &Job::progressChanged, this, follow);
     // The monitor polls these folders itself; they need not exist yet.
-    Q_EMIT samplesFolderChanged(QDir(outDir).filePath(QStringLiteral("gan/samples")),
+    Q_EMIT samplesFolderChanged(QDir(ganDir).filePath(QStringLiteral("samples")),
                                 QDir(outDir).filePath(QStringLiteral("pairs")));
     connect(job, &Job::finished, this, [this, result, summary] {
         Q_EMIT resultReady(*result);

@@ -17,8 +17,9 @@ class RunPipelineReaction : public LayerJobReaction {
     Q_OBJECT
   public:
     using LayerJobReaction::LayerJobReaction;
-    /// Null (and failed()) when there is no image layer read from a file.
-    Job* trigger(const QString& outDir);
+    /// Null (and failed()) when there is no image layer read from a file. `ganFolder`: a finished
+    /// GAN whose G1 makes the pairs' input instead of one trained on the image (run --gan).
+    Job* trigger(const QString& outDir, const QString& ganFolder = QString());
 
   Q_SIGNALS:
     /// The loss file the training writes now (for the training monitor).

@@ -11,7 +11,7 @@ namespace nuclei3d::ui {
 std::vector<Layer> syntheticTrainingLayers(const WholePipelineResult& run, const std::filesystem::path& out,
                                            const SyntheticLayerNames& names, const Progress& progress) {
     SynthResult synth = generateSynthetic(synthSettingsFrom(run.parameters), progress.sub(0.0, 0.4));
-    const std::filesystem::path gan = out / "gan";
+    const std::filesystem::path gan = run.ganFolder.empty() ? out / "gan" : run.ganFolder;
     const bool fromGan = run.pairInput != "nogan" && std::filesystem::exists(ganGeneratorFile(gan));
     const PairSettings pairs = pairSettingsFrom(run.parameters);
     const bool fromMicroscope = !fromGan || microscopeVolumeCount(pairs) > 0;

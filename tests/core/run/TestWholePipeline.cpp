@@ -274,7 +274,11 @@ class TestWholePipeline : public QObject {
         QCOMPARE(again.segSteps, result.segSteps);
         QCOMPARE(rows(settings.outDir / "m1/loss.csv"), 2);
 
-        // A mode chosen explicitly that is not the GAN's is refused, naming the folder.
+        // nogan, as the cpu preset sets it, yields to the given GAN.
+        settings.parameters.set("gan.mode", std::string("nogan"));
+        settings.fixedParameters = {"gan.mode"};
+        QCOMPARE(runWholePipeline(settings).pairInput, std::string("recyclegan"));
+        // Another GAN mode chosen explicitly is refused, naming the folder.
         settings.outDir = dir / "third";
         settings.parameters.set("gan.mode", std::string("cyclegan"));
         settings.fixedParameters = {"gan.mode"};
