@@ -362,6 +362,46 @@ class TestMainWindow : public QObject {
         QVERIFY(!shown.isEmpty());
         QVERIFY2(shown.last()->text().contains("notes.tif"), qPrintable(shown.last()->text()));
     }
+    void wholePipelineWithATrainedGan() {
+        // Pipeline > Run whole pipeline with a trained GAN: a tiny GAN trained by a first run serves a
+        // second one, which trains none, shows I_syn from the given GAN and checks its realism.
+        const auto data = test::sharedDataDir();
+        if (data.empty())
+            QSKIP("../shared/data is not beside this checkout");
+        QTemporaryDir out;
+        MainWindow window;
+        window.show();
+        QVERIFY(openForATinyRun(window, data, 2));
+        ParameterModel* p = window.parameterModel();
+        QVERIFY(p->setValue("gan.mode", QStringLiteral("recyclegan-hd")) && p->setValue("gan.steps", qlonglong{3}) &&
+                p->setValue("gan.slice_size", qlonglong{16}) && p->setValue("gan.crop_size", qlonglong{16}) &&
+                p->setValue("gan.predictor_slices", qlonglong{2}) && p->setValue("gan.generator_filters", qlonglong{4}) &&
+                p->setValue("gan.generator_blocks", qlonglong{1}) &&
+                p->setValue("gan.discriminator_filters", qlonglong{4}) &&
+                p->setValue("gan.synthetic_volumes", qlonglong{1}));
+        Job* first = window.runWholePipeline(out.filePath("first"));
+        QVERIFY(first);
+        QTRY_VERIFY_WITH_TIMEOUT(first->hasEnded(), 1200000);
+        QVERIFY2(first->state() == JobState::Finished, qPrintable(first->errorMessage()));
+
+        // A fresh window (its layers all come from the second run), gan.mode nogan as the cpu preset
+        // leaves it: the given GAN's mode wins.
+        MainWindow second;
+        second.show();
+        QVERIFY(openForATinyRun(second, data, 2));
+        QCOMPARE(second.parameterModel()->parameters().text("gan.mode"), std::string("nogan"));
+        Job* job = second.runWholePipeline(out.filePath("second"), out.filePath("first/gan"));
+        QVERIFY(job);
+        QTRY_VERIFY_WITH_TIMEOUT(job->hasEnded(), 1200000);
+        QVERIFY2(job->state() == JobState::Finished, qPrintable(job->errorMessage()));
+        QVERIFY2(!QFileInfo::exists(out.filePath("second/gan")), "the given GAN is not trained again");
+        QVERIFY(QFileInfo::exists(out.filePath("second/gan_realism.json")));
+        QVERIFY2(job->log().join('\n').contains("I_syn against the image"), qPrintable(job->log().join('\n')));
+        bool ganLayer = false;
+        for (int row = 0; row < second.layers()->count(); ++row)
+            ganLayer = ganLayer || second.layers()->layer(row).name.contains("GAN");
+        QVERIFY2(ganLayer, "I_syn made by the given GAN is a layer");
+    }
     void aFolderWithoutATrainedGanIsNamed() {
         // "Run whole pipeline with a trained GAN" on a folder that holds none: the job fails before any
         // training and the message names the folder.
