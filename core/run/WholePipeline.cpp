@@ -71,6 +71,12 @@ bool madeWith(const std::filesystem::path& file, const ParameterSet& parameters,
     }
 }
 
+// Whether the user set the parameter explicitly (settings.fixedParameters).
+bool chosenByUser(const WholePipelineSettings& settings, const std::string& name) {
+    return std::find(settings.fixedParameters.begin(), settings.fixedParameters.end(), name) !=
+           settings.fixedParameters.end();
+}
+
 // Runs `work` with the image lent to it as the GAN code's real volume, and takes the image back
 // whatever happens (it can be large: no copy).
 template <typename Work>
@@ -134,9 +140,9 @@ void trainRunGan(Volume<float>& image, const std::filesystem::path& imageFile, c
 
 // A finished GAN from elsewhere (settings.ganFolder) instead of stage 2: its gan.* parameters
 // replace this run's, so params.json says what made G1, and its realism against this image goes to
-// gan_realism.json (a GAN trained on one volume of a series may suit another less). Returns the
-// GAN's mode.
-std::string adoptGivenGan(Volume<float>& image, const WholePipelineSettings& settings, ParameterSet& parameters,
+// gan_realism.json (a GAN trained on one volume of a series may suit another less). gan.mode
+// becomes the GAN's.
+void adoptGivenGan(Volume<float>& image, const WholePipelineSettings& settings, ParameterSet& parameters,
                           WholePipelineResult& result, const Progress& progress) {
     const std::filesystem::path& folder = settings.ganFolder;
     if (!std::filesystem::exists(ganGeneratorFile(folder)))
@@ -145,9 +151,7 @@ std::string adoptGivenGan(Volume<float>& image, const WholePipelineSettings& set
     GanGenerator generator = GanGenerator::load(ganGeneratorFile(folder));
     const std::string mode = ganModeName(generator.config().mode);
     // Another GAN mode chosen explicitly contradicts the folder; nogan (the cpu preset's) yields to it.
-    const bool modeChosen = std::find(settings.fixedParameters.begin(), settings.fixedParameters.end(),
-                                      "gan.mode") != settings.fixedParameters.end();
-    if (modeChosen && parameters.text("gan.mode") != mode && parameters.text("gan.mode") != "nogan")
+    if (chosenByUser(settings, "gan.mode") && parameters.text("gan.mode") != mode && parameters.text("gan.mode") != "nogan")
         throw FileError(folder, "holds a " + mode + " GAN, but gan.mode (--synth) asks for " +
                                     parameters.text("gan.mode") + "; leave --synth out to use it");
     const std::filesystem::path stored = folder / "params.json";
@@ -167,7 +171,6 @@ std::string adoptGivenGan(Volume<float>& image, const WholePipelineSettings& set
     });
     result.ganReused = true;
     result.ganFolder = folder;
-    return mode;
 }
 
 // Models trained on pairs that are made again are stale: their files go, so M1 and M2 start afresh.
@@ -216,10 +219,7 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     // Stage 1's geometry, size and density shaped like the image.
     auto start = Clock::now();
     Volume<float> image = readImage(settings.image, result.spacing, progress.sub(0.0, 0.01));
-    const auto fixed = [&settings](const std::string& name) {
-        return std::find(settings.fixedParameters.begin(), settings.fixedParameters.end(), name) !=
-               settings.fixedParameters.end();
-    };
+    const auto fixed = [&settings](const std::string& name) { return chosenByUser(settings, name); };
     result.synthesis = shapeSynthesisLike(parameters, image, settings.estimateNucleusSize, fixed,
                                           progress.sub(0.01, 0.03));
     result.seconds[0] = secondsSince(start);
@@ -229,15 +229,15 @@ WholePipelineResult runWholePipeline(const WholePipelineSettings& settings, cons
     const bool givenGan = !settings.ganFolder.empty();
     if (givenGan && settings.pairSource != PairSource::FromParameters)
         throw Error("a GAN folder was given for a run whose pairs come from the synthetic microscope");
-    const bool useGan = givenGan || (settings.pairSource == PairSource::FromParameters &&
-                                     parameters.text("gan.mode") != "nogan");
+    double ganEnd = 0.03;
+    if (givenGan) { // sets gan.mode to the given GAN's
+        ganEnd = 0.05;
+        adoptGivenGan(image, settings, parameters, result, progress.sub(0.03, ganEnd));
+    }
+    const bool useGan = settings.pairSource == PairSource::FromParameters && parameters.text("gan.mode") != "nogan";
     result.pairInput = useGan ? parameters.text("gan.mode") : "nogan";
     const std::filesystem::path ganDir = givenGan ? settings.ganFolder : out / "gan";
-    double ganEnd = 0.03;
-    if (givenGan) {
-        ganEnd = 0.05;
-        result.pairInput = adoptGivenGan(image, settings, parameters, result, progress.sub(0.03, ganEnd));
-    } else if (useGan) {
+    if (useGan && !givenGan) {
         const double ganSteps = double(parameters.integer("gan.steps"));
         ganEnd += 0.9 * ganSteps / (ganSteps + 2.0 * double(parameters.integer("unet.steps")));
         trainRunGan(image, settings.image, parameters, ganDir, result, progress.sub(0.03, ganEnd));
